@@ -1,0 +1,82 @@
+#!/bin/sh
+# Usage: check-packages.sh deb|tgz CPACK BUILD_DIR VERSION APP_ID [BINARY...]
+# Builds the package with CPack from BUILD_DIR into a temporary directory, unpacks it into a
+# temporary root and checks what it installs: the BINARYs run from there and print VERSION,
+# the desktop integration files are in place and, for the .deb, the control fields (Depends
+# computed by dpkg-shlibdeps) are right.
+# Exits 77 (ctest: skipped) when no BINARY is given, i.e. the app targets do not exist yet.
+set -u
+kind=$1 cpack=$2 build=$3 version=$4 id=$5
+shift 5
+fail() { echo "FAIL: $*" >&2; exit 1; }
+if [ $# -eq 0 ]; then
+    echo "SKIP: the allmine-settings / allmine-settings-cli targets do not exist yet"
+    exit 77
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/allmine-$kind.XXXXXX") || fail "mktemp"
+trap 'rm -rf "$tmp"' EXIT INT TERM
+case $kind in
+    deb) gen=DEB ;;
+    tgz) gen=TGZ ;;
+    *) fail "unknown package kind $kind" ;;
+esac
+
+echo "== cpack -G $gen"
+"$cpack" --config "$build/CPackConfig.cmake" -G "$gen" -B "$tmp/out" >"$tmp/cpack.log" 2>&1 || {
+    cat "$tmp/cpack.log"
+    fail "cpack -G $gen"
+}
+grep -E 'CPack: (- package|.*generated)' "$tmp/cpack.log"
+
+mkdir "$tmp/root"
+if [ "$kind" = deb ]; then
+    pkg=$(find "$tmp/out" -maxdepth 1 -name '*.deb')
+    [ "$(printf '%s\n' "$pkg" | grep -c .)" -eq 1 ] || fail "expected one .deb, got: $pkg"
+    echo "== $(basename "$pkg")"
+    dpkg-deb -f "$pkg"
+    [ "$(dpkg-deb -f "$pkg" Version)" = "$version" ] || fail "Version is not $version"
+    for field in Package Maintainer Section Description Architecture; do
+        [ -n "$(dpkg-deb -f "$pkg" $field)" ] || fail "empty $field"
+    done
+    depends=$(dpkg-deb -f "$pkg" Depends)
+    [ -n "$depends" ] || fail "Depends is empty (dpkg-shlibdeps did not run?)"
+    printf '%s\n' "$depends" | grep -q 'libqt6' || fail "Depends does not mention libqt6: $depends"
+    dpkg-deb -x "$pkg" "$tmp/root" || fail "dpkg-deb -x"
+    prefix=$tmp/root/usr
+    if command -v appstreamcli >/dev/null 2>&1; then
+        # Checks the metainfo against the installed tree (e.g. that its launchable .desktop exists).
+        appstreamcli validate-tree --no-net "$tmp/root" || fail "appstreamcli validate-tree"
+    fi
+else
+    pkg=$(find "$tmp/out" -maxdepth 1 -name '*.tar.gz')
+    [ "$(printf '%s\n' "$pkg" | grep -c .)" -eq 1 ] || fail "expected one .tar.gz, got: $pkg"
+    echo "== $(basename "$pkg")"
+    tar -xzf "$pkg" -C "$tmp/root" || fail "tar -x"
+    top=$(ls "$tmp/root")
+    [ "$(printf '%s\n' "$top" | grep -c .)" -eq 1 ] || fail "tarball has more than one top directory: $top"
+    prefix=$tmp/root/$top
+fi
+
+echo "== installed files"
+(cd "$prefix" && find . -type f | sort)
+for f in share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+    share/icons/hicolor/scalable/apps/$id.svg; do
+    [ -s "$prefix/$f" ] || fail "missing $f"
+done
+for n in 16 32 48 64 128 256; do
+    [ -s "$prefix/share/icons/hicolor/${n}x$n/apps/$id.png" ] || fail "missing ${n}x$n icon"
+done
+
+for b in "$@"; do
+    exe=$prefix/bin/$b
+    [ -x "$exe" ] || fail "missing bin/$b"
+    if command -v readelf >/dev/null 2>&1 && readelf -d "$exe" | grep -E 'R(UN)?PATH' | grep -Fq "$build"; then
+        fail "bin/$b has an RPATH into the build tree"
+    fi
+    out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen timeout 60 "$exe" --version 2>&1) ||
+        fail "bin/$b --version exited with $?: $out"
+    echo "$b --version: $out"
+    printf '%s\n' "$out" | grep -Fq "$version" || fail "bin/$b --version does not print $version"
+done
+echo "OK: $kind package"
