@@ -1,0 +1,292 @@
+#include "api/ApiCall.h"
+
+#include "api/ApiClient.h"
+#include "api/Authenticator.h"
+#include "api/ResponseParser.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+namespace {
+constexpr qint64 kLoggedBodyBytes = 64 * 1024;
+} // namespace
+
+ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body,
+                 bool withToken)
+    : QObject(client), m_client(client), m_method(method), m_url(url), m_body(body), m_withToken(withToken)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { abortReply(Abort::Timeout); });
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    if (m_finished)
+        return;
+    Authenticator *auth = m_client->authenticator();
+    if (m_withToken) {
+        if (!auth || (auth->accessToken().isEmpty() && !auth->canRefresh()))
+            return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
+        if (auth->origin() != ServerProfile::originOf(m_url))
+            return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
+        if (!m_refreshed && (auth->needsRefresh() || auth->accessToken().isEmpty()))
+            return waitForRefresh();
+    }
+    send();
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply)
+        abortReply(Abort::Cancelled);
+    else
+        finish({ApiError::of(ApiError::Kind::Cancelled), 0, {}});
+}
+
+QNetworkRequest ApiCall::buildRequest() const
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-App-Version", ALLMINE_VERSION);
+    request.setRawHeader("X-Language", m_client->language());
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("AllmineSettings/" ALLMINE_VERSION));
+    if (!m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    Authenticator *auth = m_client->authenticator();
+    // The token goes only to the origin it was issued for: checked on every send, redirects included.
+    if (m_withToken && auth && auth->origin() == ServerProfile::originOf(m_url))
+        request.setRawHeader("Authorization", "Bearer " + auth->accessToken().toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    const QString caFile = m_client->server().caFile;
+    if (!caFile.isEmpty() && m_url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(caFile, QSsl::Pem));
+        request.setSslConfiguration(ssl);
+    }
+    return request;
+}
+
+void ApiCall::send()
+{
+    ++m_attempt;
+    m_received.clear();
+    m_abort = Abort::None;
+    m_elapsed.start();
+    const QNetworkRequest request = buildRequest();
+    QNetworkAccessManager *network = m_client->network();
+    if (m_method == "GET")
+        m_reply = network->get(request);
+    else
+        m_reply = network->sendCustomRequest(request, m_method, m_body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_client->policy().maxBodyBytes)
+            abortReply(Abort::TooLarge);
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_timeout.start(m_client->policy().timeoutMs);
+}
+
+void ApiCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    m_received += m_reply->readAll();
+    if (m_received.size() > m_client->policy().maxBodyBytes)
+        abortReply(Abort::TooLarge);
+}
+
+void ApiCall::abortReply(Abort reason)
+{
+    m_abort = reason;
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort(); // finished() follows synchronously
+    else if (!m_reply && reason == Abort::Timeout)
+        finish({ApiError::of(ApiError::Kind::Timeout), 0, {}});
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_abort == Abort::None)
+        m_received += reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    switch (m_abort) {
+    case Abort::Timeout:
+        record(reply, 0, QStringLiteral("timeout"));
+        return finish({ApiError::of(ApiError::Kind::Timeout, tr("no answer within %n second(s)", nullptr,
+                                                                m_client->policy().timeoutMs / 1000)),
+                       0,
+                       {}});
+    case Abort::TooLarge:
+        record(reply, status, QStringLiteral("body too large"));
+        return finish({ApiError::of(ApiError::Kind::TooLarge), status, {}});
+    case Abort::Cancelled:
+        record(reply, status, QStringLiteral("cancelled"));
+        return finish({ApiError::of(ApiError::Kind::Cancelled), 0, {}});
+    case Abort::None:
+        break;
+    }
+
+    const QNetworkReply::NetworkError error = reply->error();
+    // No status, or a transport error after the status line (a connection dropped mid-body).
+    if (status == 0 || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
+        record(reply, 0, reply->errorString());
+        if (error == QNetworkReply::SslHandshakeFailedError)
+            return finish({ApiError::of(ApiError::Kind::Tls, reply->errorString()), 0, {}});
+        if (isRetryableNetworkError(error) && retryLater(m_client->policy().backoffMs << (m_attempt - 1)))
+            return;
+        return finish({ApiError::of(ApiError::Kind::Network, reply->errorString()), 0, {}});
+    }
+
+    if (status >= 300 && status < 400) {
+        const QUrl target =
+            m_url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        record(reply, status, {});
+        if (ServerProfile::originOf(target) != ServerProfile::originOf(m_url))
+            return finish({ApiError::of(ApiError::Kind::Redirect, target.host()), status, {}});
+        if (++m_redirects > 3)
+            return finish({ApiError::of(ApiError::Kind::Redirect, tr("too many redirects")), status, {}});
+        m_url = target;
+        --m_attempt;
+        return send();
+    }
+
+    record(reply, status, {});
+    if (status >= 400) {
+        if (status == 401 && m_withToken && !m_refreshed && m_client->authenticator() &&
+            m_client->authenticator()->canRefresh())
+            return waitForRefresh();
+        const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+        if (status == 429 || status == 502 || status == 503 || status == 504) {
+            const int delay =
+                retryAfter >= 0 ? retryAfter * 1000 : (m_client->policy().backoffMs << (m_attempt - 1));
+            if (retryAfter <= m_client->policy().maxRetryAfterS && retryLater(delay))
+                return;
+        }
+        const ResponseParser::Parsed parsed = ResponseParser::parse(m_received);
+        QString detail;
+        if (!parsed.json) {
+            const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            detail = type.contains("html") ? tr("the answer was an HTML page") : QString();
+        }
+        ApiError httpError = ApiError::http(status, parsed.errors, detail);
+        httpError.retryAfterSeconds = retryAfter;
+        return finish({httpError, status, {}});
+    }
+    handleAnswer(status);
+}
+
+void ApiCall::handleAnswer(int status)
+{
+    const ResponseParser::Parsed parsed = ResponseParser::parse(m_received);
+    if (!parsed.json)
+        return finish({ApiError::of(ApiError::Kind::Malformed, tr("not JSON")), status, {}});
+    if (!parsed.success)
+        return finish({ApiError::http(status, parsed.errors), status, {}});
+    finish({ApiError(), status, parsed.data});
+}
+
+void ApiCall::waitForRefresh()
+{
+    Authenticator *auth = m_client->authenticator();
+    m_refreshed = true;
+    connect(
+        auth, &Authenticator::refreshed, this,
+        [this](bool ok) {
+            if (ok)
+                send();
+            else
+                finish({ApiError::http(401, {}, tr("the sign-in could not be renewed")), 401, {}});
+        },
+        Qt::SingleShotConnection);
+    auth->refresh();
+}
+
+bool ApiCall::retryLater(int delayMs)
+{
+    if (m_attempt >= m_client->policy().maxAttempts)
+        return false;
+    QTimer::singleShot(delayMs, this, &ApiCall::send);
+    return true;
+}
+
+void ApiCall::finish(const ApiResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+void ApiCall::record(QNetworkReply *reply, int status, const QString &error)
+{
+    RequestRecord entry;
+    entry.started = QDateTime::currentDateTime().addMSecs(-m_elapsed.elapsed());
+    entry.method = m_method;
+    entry.url = m_url;
+    entry.status = status;
+    entry.elapsedMs = m_elapsed.elapsed();
+    entry.responseBytes = m_received.size();
+    const QNetworkRequest request = buildRequest();
+    for (const QByteArray &name : request.rawHeaderList()) {
+        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0;
+        entry.requestHeaders.append(
+            {name, secret ? QByteArray(RequestRecord::kRedacted) : request.rawHeader(name)});
+    }
+    entry.requestBody = m_body;
+    entry.responseHeaders = reply->rawHeaderPairs();
+    entry.responseBody = m_received.left(kLoggedBodyBytes);
+    entry.error = error;
+    Q_EMIT m_client->exchanged(entry);
+}
+
+bool ApiCall::isRetryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int ApiCall::parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when))) : -1;
+}

@@ -1,0 +1,99 @@
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ApiError", text, nullptr, n);
+}
+
+QString statusAdvice(int status)
+{
+    switch (status) {
+    case 400:
+        return tr("The server refused the change as invalid.");
+    case 401:
+        return tr("Your sign-in is no longer valid. Sign in again.");
+    case 403:
+        return tr("This account may not do that.");
+    case 404:
+        return tr("The server does not know these settings. Reload and try again.");
+    case 409:
+        return tr("The settings changed on the server meanwhile. Reload; your changes are kept.");
+    case 429:
+        return tr("The server is busy with too many requests. Try again shortly.");
+    default:
+        break;
+    }
+    if (status >= 500)
+        return tr("The server had a problem. Try again in a moment.");
+    return tr("The server refused the request.");
+}
+} // namespace
+
+ApiError ApiError::http(int status, const QStringList &messages, const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    error.serverMessages = messages;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::of(Kind kind, const QString &detail)
+{
+    ApiError error;
+    error.kind = kind;
+    error.detail = detail;
+    return error;
+}
+
+QString ApiError::message() const
+{
+    QString text;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        text = tr("Could not reach the server. Check the connection and the server address, then try again.");
+        break;
+    case Kind::Tls:
+        text = tr("The server's certificate was not accepted, so nothing was sent. If this is a private "
+                  "Development server, name its CA certificate in the server settings.");
+        break;
+    case Kind::Timeout:
+        text = tr("The server did not answer in time. Try again, or raise the time limit.");
+        break;
+    case Kind::Http: {
+        text = tr("The server answered %1.").arg(httpStatus);
+        if (!serverMessages.isEmpty())
+            text += QLatin1Char(' ') + serverMessages.join(QStringLiteral(" "));
+        text += QLatin1Char(' ') + statusAdvice(httpStatus);
+        if (retryAfterSeconds >= 0)
+            text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", retryAfterSeconds);
+        break;
+    }
+    case Kind::Malformed:
+        text = tr(
+            "The server's answer could not be read. Try again; if it persists, the server is misbehaving.");
+        break;
+    case Kind::TooLarge:
+        text = tr("The server's answer was far too large and was not read. The server is misbehaving.");
+        break;
+    case Kind::Redirect:
+        text = tr("The server redirected to another address, which was not followed so your sign-in stays "
+                  "private. Check the server address.");
+        break;
+    case Kind::NotSignedIn:
+        text = tr("You are not signed in to this server. Sign in first.");
+        break;
+    case Kind::Cancelled:
+        text = tr("The request was cancelled.");
+        break;
+    }
+    if (!detail.isEmpty() && kind != Kind::Http)
+        text += QStringLiteral(" (%1)").arg(detail);
+    return text;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Every way a request can fail, in one type the window and the command line both explain.
+struct ApiError
+{
+    enum class Kind
+    {
+        None,
+        Network,     // could not connect, connection dropped
+        Tls,         // certificate or handshake refused
+        Timeout,     // no full answer within the time limit
+        Http,        // the server answered with an error status
+        Malformed,   // the answer is not the JSON we expect
+        TooLarge,    // the answer exceeds the size cap
+        Redirect,    // the server sent us to another origin; not followed
+        NotSignedIn, // no token for this server
+        Cancelled    // the user or the app stopped it
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QStringList serverMessages; // the server's errors[], verbatim
+    QString detail;             // technical detail (network error text, redirect target...)
+    int retryAfterSeconds = -1; // from Retry-After on 429/503, when given
+
+    bool isError() const { return kind != Kind::None; }
+    bool isAuthFailure() const { return kind == Kind::NotSignedIn || httpStatus == 401 || httpStatus == 403; }
+    // One paragraph for people: what happened and what to do.
+    QString message() const;
+
+    static ApiError http(int status, const QStringList &messages, const QString &detail = {});
+    static ApiError of(Kind kind, const QString &detail = {});
+};

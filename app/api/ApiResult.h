@@ -1,0 +1,17 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+// The outcome of one call: the payload (unwrapped) or the error.
+struct ApiResult
+{
+    ApiError error;
+    int httpStatus = 0;
+    QJsonValue data;
+
+    bool ok() const { return !error.isError(); }
+    QJsonObject object() const { return data.toObject(); }
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "api/Authenticator.h"
+
+// A token given from outside (ALLMINE_TOKEN): used as is for one origin, never stored or renewed.
+class FixedTokenAuthenticator : public Authenticator
+{
+    Q_OBJECT
+public:
+    FixedTokenAuthenticator(const QString &origin, const QString &token, QObject *parent = nullptr);
+
+    QString origin() const override { return m_origin; }
+    QString accessToken() const override { return m_token; }
+    bool canRefresh() const override { return false; }
+    bool needsRefresh() const override { return false; }
+    void refresh() override;
+
+private:
+    QString m_origin;
+    QString m_token;
+};

@@ -1,0 +1,100 @@
+#include "cli/CliOptions.h"
+
+#include "settings/FieldTable.h"
+
+#include <QCoreApplication>
+
+namespace {
+const QSet<QString> kValued = {
+    QStringLiteral("server"), QStringLiteral("base-url"),     QStringLiteral("timeout"), QStringLiteral("ca"),
+    QStringLiteral("email"),  QStringLiteral("country-code"), QStringLiteral("phone")};
+const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("dry-run"),
+                              QStringLiteral("yes"),  QStringLiteral("everywhere"),
+                              QStringLiteral("help"), QStringLiteral("version")};
+} // namespace
+
+CliOptions CliOptions::parse(const QStringList &arguments)
+{
+    CliOptions options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("-h")) {
+            options.flags.insert(QStringLiteral("help"));
+            continue;
+        }
+        if (!argument.startsWith(QLatin1String("--")) || argument == QLatin1String("--")) {
+            options.words << argument;
+            continue;
+        }
+        QString name = argument.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = equals >= 0;
+        if (inlineValue) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+        }
+        if (kFlags.contains(name) && !inlineValue) {
+            options.flags.insert(name);
+        } else if (kValued.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    options.error = QCoreApplication::translate("Cli", "--%1 needs a value.").arg(name);
+                    return options;
+                }
+                value = arguments.at(++i);
+            }
+            options.values.insert(name, value);
+        } else {
+            options.error =
+                QCoreApplication::translate("Cli", "Unknown option %1. See --help.").arg(argument);
+            return options;
+        }
+    }
+    return options;
+}
+
+namespace {
+QString keyList()
+{
+    QString text;
+    for (const FieldSpec &field : FieldTable::fields()) {
+        QStringList choices = {QStringLiteral("true"), QStringLiteral("false")};
+        if (field.type == FieldType::Language) {
+            choices.clear();
+            for (const LanguageChoice &language : FieldTable::languages())
+                choices << QString::fromLatin1(language.code);
+        }
+        const QString values = choices.join(QLatin1Char('|'));
+        text += QStringLiteral("\n  %1=%2").arg(field.jsonKey(), values);
+    }
+    return text;
+}
+} // namespace
+
+QString CliOptions::usage()
+{
+    return QCoreApplication::translate(
+               "Cli",
+               "Usage: allmine-settings-cli [--server dev|prod|NAME] [--base-url URL] [--timeout SECONDS] "
+               "COMMAND\n"
+               "\n"
+               "Commands:\n"
+               "  get [--json]                        show the current settings\n"
+               "  set KEY=VALUE... [--dry-run] [--yes] [--json]\n"
+               "                                      change settings; only changed fields are sent\n"
+               "  servers list                        list the server profiles\n"
+               "  servers set NAME URL [--ca FILE]    set a server's address (and extra CA certificate)\n"
+               "  servers remove NAME                 remove a server you added\n"
+               "  login --email ADDRESS | --country-code CC --phone NUMBER\n"
+               "                                      sign in with a one-time code\n"
+               "  logout [--everywhere]               sign out of this server (or end every session)\n"
+               "  token status | set | clear          show, paste (from stdin) or forget the stored token\n"
+               "\n"
+               "The token comes from ALLMINE_TOKEN when set, else from the OS keychain.\n"
+               "Exit codes: 0 done, 2 bad usage (nothing sent), 3 not signed in/401/403, 4 other 4xx,\n"
+               "            5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.\n"
+               "\n"
+               "Keys:") +
+           keyList();
+}

@@ -1,0 +1,62 @@
+#include "servers/ServerProfile.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+QString ServerProfile::title() const
+{
+    if (name == QLatin1String("dev"))
+        return QCoreApplication::translate("ServerProfile", "Development");
+    if (name == QLatin1String("prod"))
+        return QCoreApplication::translate("ServerProfile", "Production");
+    return name;
+}
+
+QString ServerProfile::origin() const
+{
+    return originOf(baseUrl);
+}
+
+QUrl ServerProfile::endpoint(const QString &path) const
+{
+    QUrl url = baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+QString ServerProfile::originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(url.port(defaultPort));
+}
+
+bool ServerProfile::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ServerProfile::checkBaseUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return QCoreApplication::translate("ServerProfile",
+                                           "\"%1\" is not a server address. Use https://host[:port].")
+            .arg(url.toString());
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return QCoreApplication::translate("ServerProfile",
+                                           "Plain http:// is only allowed for this computer (localhost). "
+                                           "Use https://%1 so your sign-in stays private.")
+            .arg(url.authority());
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return QCoreApplication::translate(
+            "ServerProfile", "A server address may not carry a user name, a query or a fragment.");
+    return {};
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// A server the app can talk to: Development, Production or one QA added. The origin (scheme,
+// host, port) is what a token belongs to.
+struct ServerProfile
+{
+    QString name;   // "dev", "prod" or a custom name
+    QUrl baseUrl;   // empty when nobody configured one
+    QString caFile; // extra CA certificate (PEM) trusted for this server only
+    bool builtIn = false;
+
+    bool isProduction() const { return name == QLatin1String("prod"); }
+    bool hasUrl() const { return baseUrl.isValid() && !baseUrl.isEmpty(); }
+    QString title() const;  // "Development", "Production" or the name
+    QString origin() const; // "https://host:443"
+    QUrl endpoint(const QString &path) const;
+
+    static QString originOf(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
+    // Empty when `url` can be a base URL; else what is wrong and how to fix it.
+    static QString checkBaseUrl(const QUrl &url);
+};

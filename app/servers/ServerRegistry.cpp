@@ -1,0 +1,117 @@
+#include "servers/ServerRegistry.h"
+
+#include "servers/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace {
+const QString kGroup = QStringLiteral("servers");
+
+QUrl builtInUrl(const char *url)
+{
+    return QUrl(QString::fromUtf8(url));
+}
+} // namespace
+
+ServerRegistry::ServerRegistry() = default;
+
+QString ServerRegistry::canonicalName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == QLatin1String("dev") || lower == QLatin1String("development"))
+        return QStringLiteral("dev");
+    if (lower == QLatin1String("prod") || lower == QLatin1String("production"))
+        return QStringLiteral("prod");
+    return lower;
+}
+
+ServerProfile ServerRegistry::stored(const QString &name, const QUrl &builtInUrl) const
+{
+    auto settings = AppSettings::open();
+    settings->beginGroup(kGroup);
+    settings->beginGroup(name);
+    ServerProfile profile;
+    profile.name = name;
+    profile.builtIn = name == QLatin1String("dev") || name == QLatin1String("prod");
+    profile.baseUrl = settings->contains(QStringLiteral("url"))
+                          ? settings->value(QStringLiteral("url")).toUrl()
+                          : builtInUrl;
+    profile.caFile = settings->value(QStringLiteral("ca")).toString();
+    return profile;
+}
+
+QList<ServerProfile> ServerRegistry::profiles() const
+{
+    QList<ServerProfile> result = {stored(QStringLiteral("dev"), builtInUrl(ALLMINE_DEV_URL)),
+                                   stored(QStringLiteral("prod"), builtInUrl(ALLMINE_PROD_URL))};
+    auto settings = AppSettings::open();
+    settings->beginGroup(kGroup);
+    QStringList custom = settings->childGroups();
+    custom.sort();
+    for (const QString &name : custom) {
+        if (name != QLatin1String("dev") && name != QLatin1String("prod"))
+            result << stored(name, {});
+    }
+    return result;
+}
+
+std::optional<ServerProfile> ServerRegistry::find(const QString &name) const
+{
+    const QString wanted = canonicalName(name);
+    for (const ServerProfile &profile : profiles()) {
+        if (profile.name == wanted)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+QString ServerRegistry::set(const QString &name, const QUrl &url, const QString &caFile)
+{
+    const QString key = canonicalName(name);
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,31}$"));
+    if (!valid.match(key).hasMatch())
+        return QCoreApplication::translate("ServerRegistry",
+                                           "A server name is 1 to 32 letters, digits, '-' or '_'.");
+    const QString problem = ServerProfile::checkBaseUrl(url);
+    if (!problem.isEmpty())
+        return problem;
+    auto settings = AppSettings::open();
+    settings->beginGroup(kGroup);
+    settings->beginGroup(key);
+    settings->setValue(QStringLiteral("url"), url.adjusted(QUrl::StripTrailingSlash));
+    if (caFile.isEmpty())
+        settings->remove(QStringLiteral("ca"));
+    else
+        settings->setValue(QStringLiteral("ca"), caFile);
+    settings->sync();
+    return settings->status() == QSettings::NoError
+               ? QString()
+               : QCoreApplication::translate("ServerRegistry", "Could not save the settings file %1.")
+                     .arg(settings->fileName());
+}
+
+QString ServerRegistry::remove(const QString &name)
+{
+    const QString key = canonicalName(name);
+    if (key == QLatin1String("dev") || key == QLatin1String("prod"))
+        return QCoreApplication::translate("ServerRegistry", "Development and Production cannot be removed.");
+    if (!find(key))
+        return QCoreApplication::translate("ServerRegistry", "There is no server named \"%1\".").arg(name);
+    auto settings = AppSettings::open();
+    settings->beginGroup(kGroup);
+    settings->remove(key);
+    return {};
+}
+
+QString ServerRegistry::activeName() const
+{
+    const QString name = AppSettings::open()->value(QStringLiteral("activeServer")).toString();
+    return find(name) ? canonicalName(name) : QStringLiteral("dev");
+}
+
+void ServerRegistry::setActiveName(const QString &name)
+{
+    AppSettings::open()->setValue(QStringLiteral("activeServer"), canonicalName(name));
+}

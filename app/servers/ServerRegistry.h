@@ -1,0 +1,31 @@
+#pragma once
+
+#include "servers/ServerProfile.h"
+
+#include <QList>
+#include <optional>
+
+class QSettings;
+
+// The server profiles, shared by the window and the command line through the app's settings.
+// Development and Production always exist (their URLs default to the build's, if any).
+class ServerRegistry
+{
+public:
+    ServerRegistry();
+
+    QList<ServerProfile> profiles() const;
+    // Accepts dev/development, prod/production or a custom name, in any case.
+    std::optional<ServerProfile> find(const QString &name) const;
+    // Each returns an empty string on success, else the reason for the user.
+    QString set(const QString &name, const QUrl &url, const QString &caFile = {});
+    QString remove(const QString &name);
+
+    QString activeName() const;
+    void setActiveName(const QString &name);
+
+    static QString canonicalName(const QString &name);
+
+private:
+    ServerProfile stored(const QString &name, const QUrl &builtInUrl) const;
+};

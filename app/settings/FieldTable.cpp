@@ -1,0 +1,155 @@
+#include "settings/FieldTable.h"
+
+#include <QCoreApplication>
+
+namespace {
+// clang-format off
+const QList<FieldSpec> kFields = {
+    {"notifications", FieldType::Bool, FieldGroup::Notifications,
+     QT_TRANSLATE_NOOP("FieldTable", "All notifications"),
+     QT_TRANSLATE_NOOP("FieldTable", "Master switch: when off, no notification of any kind is sent.")},
+    {"liveStreamNotifications", FieldType::Bool, FieldGroup::Notifications,
+     QT_TRANSLATE_NOOP("FieldTable", "Live streams"),
+     QT_TRANSLATE_NOOP("FieldTable", "When someone you follow goes live."), "notifications"},
+    {"paymentNotifications", FieldType::Bool, FieldGroup::Notifications,
+     QT_TRANSLATE_NOOP("FieldTable", "Payments"),
+     QT_TRANSLATE_NOOP("FieldTable", "Payments you send or receive."), "notifications"},
+    {"followNotifications", FieldType::Bool, FieldGroup::Notifications,
+     QT_TRANSLATE_NOOP("FieldTable", "New followers"),
+     QT_TRANSLATE_NOOP("FieldTable", "When someone starts following you."), "notifications"},
+    {"messageNotifications", FieldType::Bool, FieldGroup::Notifications,
+     QT_TRANSLATE_NOOP("FieldTable", "Messages"),
+     QT_TRANSLATE_NOOP("FieldTable", "New direct messages."), "notifications"},
+    {"followingActivityNotifications", FieldType::Bool, FieldGroup::Notifications,
+     QT_TRANSLATE_NOOP("FieldTable", "Activity of people you follow"),
+     QT_TRANSLATE_NOOP("FieldTable", "What the people you follow are doing."), "notifications"},
+    {"totalMinutesVisibility", FieldType::Bool, FieldGroup::Privacy,
+     QT_TRANSLATE_NOOP("FieldTable", "Show my total minutes"),
+     QT_TRANSLATE_NOOP("FieldTable", "Whether others can see your total minutes.")},
+    {"totalFundVisibility", FieldType::Bool, FieldGroup::Privacy,
+     QT_TRANSLATE_NOOP("FieldTable", "Show my total funds"),
+     QT_TRANSLATE_NOOP("FieldTable", "Whether others can see your total funds.")},
+    {"preferredLanguage", FieldType::Language, FieldGroup::Language,
+     QT_TRANSLATE_NOOP("FieldTable", "Preferred language"),
+     QT_TRANSLATE_NOOP("FieldTable", "The language Allmine uses for you.")},
+};
+// clang-format on
+
+const QList<LanguageChoice> kLanguages = {{"en", "English"}, {"tr", "Türkçe"}};
+} // namespace
+
+const QList<FieldSpec> &FieldTable::fields()
+{
+    return kFields;
+}
+
+const FieldSpec *FieldTable::find(const QString &key)
+{
+    for (const FieldSpec &field : kFields) {
+        if (key == QLatin1String(field.key))
+            return &field;
+    }
+    return nullptr;
+}
+
+QStringList FieldTable::keys()
+{
+    QStringList result;
+    for (const FieldSpec &field : kFields)
+        result << field.jsonKey();
+    return result;
+}
+
+const QList<LanguageChoice> &FieldTable::languages()
+{
+    return kLanguages;
+}
+
+QString FieldTable::label(const FieldSpec &field)
+{
+    return QCoreApplication::translate("FieldTable", field.label);
+}
+
+QString FieldTable::description(const FieldSpec &field)
+{
+    return QCoreApplication::translate("FieldTable", field.description);
+}
+
+QString FieldTable::groupTitle(FieldGroup group)
+{
+    switch (group) {
+    case FieldGroup::Notifications:
+        return QCoreApplication::translate("FieldTable", "Notifications");
+    case FieldGroup::Privacy:
+        return QCoreApplication::translate("FieldTable", "Privacy");
+    case FieldGroup::Language:
+        return QCoreApplication::translate("FieldTable", "Language");
+    }
+    return {};
+}
+
+bool FieldTable::hasValidType(const FieldSpec &field, const QJsonValue &value)
+{
+    switch (field.type) {
+    case FieldType::Bool:
+        return value.isBool();
+    case FieldType::Language:
+        return value.isString() && !value.toString().isEmpty();
+    }
+    return false;
+}
+
+bool FieldTable::isKnownLanguage(const QString &code)
+{
+    for (const LanguageChoice &language : kLanguages) {
+        if (code == QLatin1String(language.code))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QJsonValue> FieldTable::parse(const FieldSpec &field, const QString &text, QString *error)
+{
+    const QString word = text.trimmed().toLower();
+    if (field.type == FieldType::Bool) {
+        static const QStringList yes = {QStringLiteral("true"), QStringLiteral("on"), QStringLiteral("yes"),
+                                        QStringLiteral("1")};
+        static const QStringList no = {QStringLiteral("false"), QStringLiteral("off"), QStringLiteral("no"),
+                                       QStringLiteral("0")};
+        if (yes.contains(word))
+            return QJsonValue(true);
+        if (no.contains(word))
+            return QJsonValue(false);
+        if (error)
+            *error = QCoreApplication::translate(
+                         "FieldTable", "%1 takes true or false (also on/off, yes/no, 1/0), not \"%2\".")
+                         .arg(field.jsonKey(), text);
+        return std::nullopt;
+    }
+    if (isKnownLanguage(word))
+        return QJsonValue(word);
+    if (error) {
+        QStringList codes;
+        for (const LanguageChoice &language : kLanguages)
+            codes << QString::fromLatin1(language.code);
+        *error = QCoreApplication::translate("FieldTable", "%1 takes one of %2, not \"%3\".")
+                     .arg(field.jsonKey(), codes.join(QStringLiteral(", ")), text);
+    }
+    return std::nullopt;
+}
+
+QString FieldTable::display(const FieldSpec &field, const QJsonValue &value)
+{
+    if (field.type == FieldType::Bool) {
+        if (!value.isBool())
+            return QCoreApplication::translate("FieldTable", "(not set)");
+        return value.toBool() ? QCoreApplication::translate("FieldTable", "on")
+                              : QCoreApplication::translate("FieldTable", "off");
+    }
+    const QString code = value.toString();
+    for (const LanguageChoice &language : kLanguages) {
+        if (code == QLatin1String(language.code))
+            return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(language.name), code);
+    }
+    return code;
+}
