@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <functional>
 
 // The access and refresh token of one server origin.
@@ -15,17 +16,31 @@ struct TokenPair
 // Where tokens are kept, keyed by server origin ("https://host:port"). A token stored for one
 // origin is never handed out for another. Implementations are asynchronous because the OS
 // keychain is.
+//
+// Contract shared by every implementation:
+// - Each call's callback runs exactly once, on the store's thread, and never before the call
+//   returns (always queued, even when the answer is known at once). If the store is destroyed
+//   first, pending callbacks are dropped, never run.
+// - Origins are compared in canonical form (see canonicalOrigin()): "https://A" and
+//   "https://a:443/some/path" are the same origin; "https://a:8443" and "http://a" are not.
+// - load(): Ok with at least one token, or NotFound when nothing is stored for the origin.
+//   A stored access token without a refresh token (or the other way round) is Ok.
+// - save(): stores the pair as given; an empty member removes that token. The refresh token is
+//   written first, so a rotated refresh token is kept before the old one is forgotten.
+// - remove(): removes both tokens; nothing stored counts as success (Ok).
+// - Token values are never logged.
 class TokenStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,     // nothing stored for this origin: not signed in
         NoBackend,    // no keychain service can be reached (e.g. no Secret Service running)
         Locked,       // the keychain is locked or the user refused to unlock it
         AccessDenied, // the keychain refused this application
-        Failed        // any other keychain error
+        Failed        // any other keychain error (or an origin that is not an http(s) URL)
     };
     Q_ENUM(Status)
 
@@ -46,4 +61,29 @@ public:
     virtual void remove(const QString &origin, WriteCallback done) = 0;
     // True when tokens only live in this process's memory (no keychain could be used).
     virtual bool isSessionOnly() const = 0;
+
+    // "scheme://host:port" with scheme and host in lower case and the port always written out
+    // (80/443 by default); path, query and user info dropped. Empty when `origin` is not an
+    // http or https URL with a host.
+    static QString canonicalOrigin(const QString &origin)
+    {
+        const QUrl url(origin.trimmed(), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return {};
+        QString host = url.host(QUrl::FullyEncoded).toLower();
+        if (host.isEmpty())
+            return {};
+        if (host.contains(QLatin1Char(':'))) // IPv6 literal
+            host = QLatin1Char('[') + host + QLatin1Char(']');
+        const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
+        return scheme + QLatin1String("://") + host + QLatin1Char(':') + QString::number(port);
+    }
+
+    static Result invalidOrigin(const QString &origin)
+    {
+        return {Status::Failed, tr("\"%1\" is not a valid server address (expected http:// or https:// and a "
+                                   "host name), so no sign-in can be kept for it.")
+                                    .arg(origin)};
+    }
 };
