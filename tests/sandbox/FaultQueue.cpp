@@ -1,0 +1,65 @@
+#include "FaultQueue.h"
+
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+
+const QStringList &FaultQueue::knownFaults()
+{
+    static const QStringList names{
+        QStringLiteral("status"),    QStringLiteral("html502"),   QStringLiteral("slow"),
+        QStringLiteral("drop"),      QStringLiteral("malformed"), QStringLiteral("huge"),
+        QStringLiteral("ratelimit"), QStringLiteral("redirect"),
+    };
+    return names;
+}
+
+QString FaultQueue::add(const QJsonObject &spec)
+{
+    Fault f;
+    f.name = spec.value(QStringLiteral("fault")).toString();
+    if (!knownFaults().contains(f.name))
+        return QStringLiteral("unknown fault \"%1\"; known: %2")
+            .arg(f.name, knownFaults().join(QStringLiteral(", ")));
+    const QJsonValue count = spec.value(QStringLiteral("count"));
+    f.remaining = count.isUndefined() ? 1 : count.toInt(0);
+    if (f.remaining == 0 || f.remaining < -1)
+        return QStringLiteral("count must be a positive number or -1");
+    f.path = spec.value(QStringLiteral("path")).toString(QStringLiteral("/api/"));
+    if (!f.path.startsWith(QLatin1Char('/')))
+        return QStringLiteral("path must start with /");
+    f.spec = spec;
+
+    if (f.name == QLatin1String("status")) {
+        const int status = spec.value(QStringLiteral("status")).toInt(0);
+        // QHttpServerResponder can only write the status codes its enum (and reason table) knows.
+        if (status < 100 || status > 599 ||
+            !QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(status))
+            return QStringLiteral("status must be an HTTP status code QHttpServerResponder knows");
+        if (spec.contains(QStringLiteral("errors")) && !spec.value(QStringLiteral("errors")).isArray())
+            return QStringLiteral("errors must be an array of strings");
+    } else if (f.name == QLatin1String("redirect")) {
+        if (spec.value(QStringLiteral("location")).toString().isEmpty())
+            return QStringLiteral("redirect needs \"location\" (e.g. http://127.0.0.1:1234)");
+    } else if (f.name == QLatin1String("slow")) {
+        if (spec.value(QStringLiteral("delayMs")).toInt(3000) < 0)
+            return QStringLiteral("delayMs must not be negative");
+    } else if (f.name == QLatin1String("huge")) {
+        if (spec.value(QStringLiteral("bytes")).toDouble(2 * 1024 * 1024) > 512.0 * 1024 * 1024)
+            return QStringLiteral("bytes is capped at 512 MiB");
+    }
+    m_faults.append(f);
+    return {};
+}
+
+std::optional<FaultQueue::Fault> FaultQueue::take(const QString &path)
+{
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (!path.startsWith(it->path))
+            continue;
+        Fault f = *it;
+        if (it->remaining > 0 && --it->remaining == 0)
+            m_faults.erase(it);
+        return f;
+    }
+    return std::nullopt;
+}

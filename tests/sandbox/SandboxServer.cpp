@@ -1,0 +1,411 @@
+#include "SandboxServer.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+#include <cstdio>
+#include <memory>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#endif
+
+using Method = QHttpServerRequest::Method;
+using StatusCode = QHttpServerResponder::StatusCode;
+
+namespace {
+
+const QString kControl = QStringLiteral("/__sandbox/");
+
+QByteArray methodName(Method m)
+{
+    switch (m) {
+    case Method::Get:
+        return "GET";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Post:
+        return "POST";
+    case Method::Head:
+        return "HEAD";
+    case Method::Options:
+        return "OPTIONS";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Connect:
+        return "CONNECT";
+    case Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+Method methodFromName(const QByteArray &name)
+{
+    if (name == "GET")
+        return Method::Get;
+    if (name == "PATCH")
+        return Method::Patch;
+    return Method::Post;
+}
+
+QJsonObject bodyObject(const QHttpServerRequest &request)
+{
+    return QJsonDocument::fromJson(request.body()).object();
+}
+
+QHttpServerResponse controlError(const QString &message, StatusCode status = StatusCode::BadRequest)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_api(options.api)
+{
+    setupRoutes();
+}
+
+SandboxServer::~SandboxServer() = default;
+
+ApiRequest SandboxServer::copyRequest(const QHttpServerRequest &request)
+{
+    ApiRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path();
+    r.pathWithQuery = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        r.pathWithQuery += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    for (const auto &h : request.headers())
+        r.headers.append({h.first.toLower(), h.second});
+    r.body = request.body();
+    r.time = Envelope::isoNow();
+    return r;
+}
+
+void SandboxServer::setupRoutes()
+{
+    // Every API endpoint is a route whose handler takes the responder by rvalue: that lets a
+    // fault answer later (`slow`: the responder lives on in a shared_ptr until a QTimer fires)
+    // or reach the socket (`drop`). Unknown paths and methods reach the missing handler, which
+    // funnels into the same place so that they are recorded, can be faulted, and get a 404.
+    for (const auto &ep : AllmineApi::endpoints()) {
+        m_http.route(ep.second, methodFromName(ep.first),
+                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                         onApiRequest(request, std::move(responder));
+                     });
+    }
+
+    m_http.route(QStringLiteral("/__sandbox/token"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return controlToken(request); });
+    m_http.route(QStringLiteral("/__sandbox/faults"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return controlFaults(request); });
+    m_http.route(QStringLiteral("/__sandbox/reset"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return controlReset(request); });
+    m_http.route(QStringLiteral("/__sandbox/requests"), Method::Get,
+                 [this]() { return QHttpServerResponse(m_recorded); });
+    m_http.route(QStringLiteral("/__sandbox/settings"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return controlSetSettings(request); });
+    m_http.route(QStringLiteral("/__sandbox/settings"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return controlGetSettings(request); });
+
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.url().path().startsWith(kControl)) {
+            writeReply(responder,
+                       Reply{404, "application/json", R"({"error":"unknown control endpoint"})", {}});
+            return;
+        }
+        onApiRequest(request, std::move(responder));
+    });
+}
+
+bool SandboxServer::start(QString *error)
+{
+    QHostAddress address;
+    if (m_options.host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else
+        address = QHostAddress(m_options.host);
+    if (address.isNull() || !address.isLoopback()) {
+        *error = QStringLiteral("refusing to listen on \"%1\": only loopback addresses (127.0.0.1, ::1, "
+                                "localhost) are allowed")
+                     .arg(m_options.host);
+        return false;
+    }
+
+    const bool tls = !m_options.tlsCert.isEmpty() || !m_options.tlsKey.isEmpty();
+    if (tls) {
+#if QT_CONFIG(ssl)
+        if (m_options.tlsCert.isEmpty() || m_options.tlsKey.isEmpty()) {
+            *error = QStringLiteral("--tls-cert and --tls-key go together");
+            return false;
+        }
+        if (!QSslSocket::supportsSsl()) {
+            *error = QStringLiteral("this Qt has no working TLS backend");
+            return false;
+        }
+        const auto certs = QSslCertificate::fromPath(m_options.tlsCert, QSsl::Pem);
+        QFile keyFile(m_options.tlsKey);
+        if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the TLS certificate or key");
+            return false;
+        }
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) {
+            *error = QStringLiteral("cannot parse the TLS key (PEM, RSA or EC, unencrypted)");
+            return false;
+        }
+        m_http.sslSetup(certs.first(), key);
+#else
+        *error = QStringLiteral("this Qt was built without TLS");
+        return false;
+#endif
+    }
+
+    const quint16 port = m_http.listen(address, m_options.port);
+    if (port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(m_options.port);
+        return false;
+    }
+    m_baseUrl = QUrl();
+    m_baseUrl.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
+    m_baseUrl.setHost(address.toString());
+    m_baseUrl.setPort(port);
+    return true;
+}
+
+void SandboxServer::record(const ApiRequest &req)
+{
+    QJsonObject headers;
+    for (const auto &h : req.headers) {
+        const QString name = QString::fromLatin1(h.first);
+        const QString prev = headers.value(name).toString();
+        const QString value = QString::fromUtf8(h.second);
+        headers.insert(name, prev.isEmpty() ? value : prev + QStringLiteral(", ") + value);
+    }
+    m_recorded.append(QJsonObject{
+        {QStringLiteral("method"), QString::fromLatin1(req.method)},
+        {QStringLiteral("path"), req.pathWithQuery},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), QString::fromUtf8(req.body)},
+        {QStringLiteral("time"), req.time},
+    });
+}
+
+void SandboxServer::logLine(const ApiRequest &req, int status, const QString &note) const
+{
+    if (m_options.quiet)
+        return;
+    // Never print a token: the Authorization value is summarised, query values that look
+    // secret are masked, bodies are not logged at all.
+    static const QRegularExpression secretQuery(
+        QStringLiteral("((?:token|code|secret|password|key)[^=&]*)=[^&]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString path = req.pathWithQuery;
+    path.replace(secretQuery, QStringLiteral("\\1=<redacted>"));
+    QString auth;
+    const QByteArray a = req.header("authorization");
+    if (!a.isEmpty())
+        auth = a.toLower().startsWith("bearer ") ? QStringLiteral(" auth=Bearer <redacted>")
+                                                 : QStringLiteral(" auth=<redacted, no Bearer prefix>");
+    const QString line =
+        QStringLiteral("%1 %2 %3 -> %4%5%6\n")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss.zzz")),
+                 QString::fromLatin1(req.method), path)
+            .arg(status)
+            .arg(note.isEmpty() ? QString() : QStringLiteral(" [") + note + QLatin1Char(']'), auth);
+    std::fputs(line.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+void SandboxServer::writeReply(QHttpServerResponder &responder, const Reply &reply)
+{
+    responder.writeStatusLine(static_cast<StatusCode>(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
+    for (const auto &h : reply.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+}
+
+void SandboxServer::serve(const ApiRequest &req, QHttpServerResponder &responder, const QString &note)
+{
+    const Reply reply = m_api.handle(req);
+    writeReply(responder, reply);
+    logLine(req, reply.status, note);
+}
+
+void SandboxServer::onApiRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const ApiRequest req = copyRequest(request);
+    record(req);
+    if (auto fault = m_faults.take(req.path)) {
+        applyFault(*fault, req, std::move(responder));
+        return;
+    }
+    serve(req, responder, QString());
+}
+
+void SandboxServer::applyFault(const FaultQueue::Fault &fault, const ApiRequest &req,
+                               QHttpServerResponder &&responder)
+{
+    const QJsonObject &spec = fault.spec;
+    const Envelope::Language lang = Envelope::languageFromHeader(req.header("x-language"));
+    const QString note = QStringLiteral("fault ") + fault.name;
+
+    if (fault.name == QLatin1String("slow")) {
+        // Deferred answer: the responder moves into a shared_ptr owned by a single-shot timer;
+        // the event loop keeps serving other connections meanwhile. The request is processed
+        // when the delay ends. If the client gave up, QHttpServer has deleted the socket
+        // (deleteLater on disconnect), which the QPointer notices.
+        const int delayMs = spec.value(QStringLiteral("delayMs")).toInt(3000);
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> socket = held->socket();
+        QTimer::singleShot(delayMs, this, [this, held, socket, req, note]() {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+                logLine(req, 0, note + QStringLiteral(", client went away"));
+                return;
+            }
+            serve(req, *held, note);
+        });
+        return;
+    }
+
+    Reply reply;
+    if (fault.name == QLatin1String("status")) {
+        const int status = spec.value(QStringLiteral("status")).toInt();
+        const QJsonArray errors = spec.contains(QStringLiteral("errors"))
+                                      ? spec.value(QStringLiteral("errors")).toArray()
+                                      : QJsonArray{Envelope::statusText(status, lang)};
+        reply = Envelope::errorWithMessages(status, errors);
+    } else if (fault.name == QLatin1String("html502")) {
+        reply.status = 502;
+        reply.contentType = "text/html; charset=utf-8";
+        reply.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                     "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                     "</body>\r\n</html>\r\n";
+    } else if (fault.name == QLatin1String("malformed")) {
+        reply.status = 200;
+        reply.body = R"({"notifications": true, "preferredLanguage": "en", "paymentNotifications": tru)";
+    } else if (fault.name == QLatin1String("huge")) {
+        // A valid settings object whose extra "padding" string makes the body exactly `bytes` long.
+        const qint64 bytes = qint64(spec.value(QStringLiteral("bytes")).toDouble(2 * 1024 * 1024));
+        QJsonObject o = m_api.settingsFor(req);
+        o.insert(QStringLiteral("padding"), QString());
+        const qint64 base = Envelope::toJson(o).size();
+        o.insert(QStringLiteral("padding"), QString(int(qMax<qint64>(0, bytes - base)), QLatin1Char('x')));
+        reply.status = 200;
+        reply.body = Envelope::toJson(o);
+    } else if (fault.name == QLatin1String("ratelimit")) {
+        const int retryAfter = spec.value(QStringLiteral("retryAfter")).toInt(1);
+        reply = Envelope::error(429, lang);
+        reply.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+    } else if (fault.name == QLatin1String("redirect")) {
+        QString location = spec.value(QStringLiteral("location")).toString();
+        if (location.endsWith(QLatin1Char('/')))
+            location.chop(1);
+        reply.status = 307;
+        reply.contentType.clear();
+        reply.headers.append({"Location", (location + req.pathWithQuery).toUtf8()});
+    } else if (fault.name == QLatin1String("drop")) {
+        // The request is processed normally (as a real server would before the connection
+        // breaks), then the answer is cut: status line, headers with the full Content-Length,
+        // half of the body, and the socket is closed through the responder's socket.
+        Reply full = m_api.handle(req);
+        if (full.body.size() < 64)
+            full.body += QByteArray(64 - full.body.size(), ' ');
+        responder.writeStatusLine(static_cast<StatusCode>(full.status));
+        responder.writeHeader("Content-Type", full.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(full.body.size()));
+        responder.writeBody(full.body.left(full.body.size() / 2));
+        if (QTcpSocket *socket = responder.socket()) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+        logLine(req, full.status, note);
+        return;
+    }
+    writeReply(responder, reply);
+    logLine(req, reply.status, note);
+}
+
+QHttpServerResponse SandboxServer::controlToken(const QHttpServerRequest &request)
+{
+    const QJsonObject body = bodyObject(request);
+    const QString spec = body.value(QStringLiteral("user")).toString(QStringLiteral("qa@example.com"));
+    UserStore::User *user = m_api.users().findOrCreate(spec);
+    if (!user)
+        return controlError(QStringLiteral("user must be an email or \"+<countryCode> <phoneNumber>\""));
+    const QJsonValue ttl = body.value(QStringLiteral("ttl"));
+    const qint64 accessTtl = ttl.isDouble() ? qint64(ttl.toDouble()) : m_options.api.tokenTtl;
+    return QHttpServerResponse(m_api.issueTokens(*user, accessTtl));
+}
+
+QHttpServerResponse SandboxServer::controlFaults(const QHttpServerRequest &request)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &pe);
+    if (!doc.isObject())
+        return controlError(QStringLiteral("body must be a JSON object"));
+    const QString error = m_faults.add(doc.object());
+    if (!error.isEmpty())
+        return controlError(error);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("queued"), m_faults.size()}});
+}
+
+QHttpServerResponse SandboxServer::controlReset(const QHttpServerRequest &request)
+{
+    const bool state = bodyObject(request).value(QStringLiteral("state")).toBool(false);
+    m_faults.clear();
+    m_recorded = QJsonArray();
+    if (state)
+        m_api.forgetState();
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("reset"), true}, {QStringLiteral("state"), state}});
+}
+
+QHttpServerResponse SandboxServer::controlSetSettings(const QHttpServerRequest &request)
+{
+    const QJsonObject body = bodyObject(request);
+    UserStore::User *user = m_api.users().findOrCreate(body.value(QStringLiteral("user")).toString());
+    if (!user)
+        return controlError(QStringLiteral("user must be an email or \"+<countryCode> <phoneNumber>\""));
+    if (!body.value(QStringLiteral("settings")).isObject())
+        return controlError(QStringLiteral("settings must be an object"));
+    QJsonObject stored = *m_api.users().settings(user->id, true);
+    const QJsonObject fields = body.value(QStringLiteral("settings")).toObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        stored.insert(it.key(), it.value()); // raw: no validation, on purpose
+    m_api.users().storeSettings(user->id, stored);
+    return QHttpServerResponse(stored);
+}
+
+QHttpServerResponse SandboxServer::controlGetSettings(const QHttpServerRequest &request)
+{
+    const QString spec = request.query().queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    UserStore::User *user = m_api.users().find(spec.isEmpty() ? QStringLiteral("qa@example.com") : spec);
+    const auto stored = user ? m_api.users().settings(user->id, false) : std::nullopt;
+    if (!stored)
+        return controlError(QStringLiteral("no settings stored for that user"), StatusCode::NotFound);
+    return QHttpServerResponse(*stored);
+}
