@@ -276,17 +276,20 @@ void SandboxServer::applyFault(const FaultQueue::Fault &fault, const ApiRequest 
     if (fault.name == QLatin1String("slow")) {
         // Deferred answer: the responder moves into a shared_ptr owned by a single-shot timer;
         // the event loop keeps serving other connections meanwhile. The request is processed
-        // when the delay ends. If the client gave up, QHttpServer has deleted the socket
-        // (deleteLater on disconnect), which the QPointer notices.
+        // when the delay ends, even if the client gave up (like a real slow server, a PATCH
+        // the client timed out on may still be applied); the answer is written only if the
+        // socket is still there (QHttpServer deleteLater()s it on disconnect; QPointer sees it).
         const int delayMs = spec.value(QStringLiteral("delayMs")).toInt(3000);
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         QPointer<QTcpSocket> socket = held->socket();
         QTimer::singleShot(delayMs, this, [this, held, socket, req, note]() {
+            const Reply reply = m_api.handle(req);
             if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
-                logLine(req, 0, note + QStringLiteral(", client went away"));
+                logLine(req, reply.status, note + QStringLiteral(", client gone, answer not sent"));
                 return;
             }
-            serve(req, *held, note);
+            writeReply(*held, reply);
+            logLine(req, reply.status, note);
         });
         return;
     }
