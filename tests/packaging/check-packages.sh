@@ -68,15 +68,26 @@ for n in 16 32 48 64 128 256; do
     [ -s "$prefix/share/icons/hicolor/${n}x$n/apps/$id.png" ] || fail "missing ${n}x$n icon"
 done
 
+failed=0
 for b in "$@"; do
     exe=$prefix/bin/$b
-    [ -x "$exe" ] || fail "missing bin/$b"
-    if command -v readelf >/dev/null 2>&1 && readelf -d "$exe" | grep -E 'R(UN)?PATH' | grep -Fq "$build"; then
-        fail "bin/$b has an RPATH into the build tree"
+    if [ ! -x "$exe" ]; then
+        echo "FAIL: missing bin/$b" >&2; failed=1; continue
     fi
-    out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen timeout 60 "$exe" --version 2>&1) ||
-        fail "bin/$b --version exited with $?: $out"
-    echo "$b --version: $out"
-    printf '%s\n' "$out" | grep -Fq "$version" || fail "bin/$b --version does not print $version"
+    if command -v readelf >/dev/null 2>&1 && readelf -d "$exe" | grep -E 'R(UN)?PATH' | grep -Fq "$build"; then
+        echo "FAIL: bin/$b has an RPATH into the build tree" >&2; failed=1
+    fi
+    out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen timeout 30 "$exe" --version 2>&1)
+    rc=$?
+    echo "$b --version (exit $rc): $out"
+    if [ $rc -eq 124 ]; then
+        echo "FAIL: bin/$b --version did not exit within 30 s (is --version handled before the window opens?)" >&2
+        failed=1
+    elif [ $rc -ne 0 ]; then
+        echo "FAIL: bin/$b --version exited with $rc" >&2; failed=1
+    elif ! printf '%s\n' "$out" | grep -Fq "$version"; then
+        echo "FAIL: bin/$b --version does not print $version" >&2; failed=1
+    fi
 done
+[ $failed -eq 0 ] || exit 1
 echo "OK: $kind package"
