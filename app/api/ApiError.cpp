@@ -70,6 +70,8 @@ QString ApiError::message() const
         text = tr("The server answered %1.").arg(httpStatus);
         if (!serverMessages.isEmpty())
             text += QLatin1Char(' ') + serverMessages.join(QStringLiteral(" "));
+        else if (!detail.isEmpty())
+            text.insert(text.size() - 1, QStringLiteral(" (%1)").arg(detail));
         text += QLatin1Char(' ') + statusAdvice(httpStatus);
         if (retryAfterSeconds >= 0)
             text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", retryAfterSeconds);

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMetaType>
 
 // The outcome of one call: the payload (unwrapped) or the error.
 struct ApiResult
@@ -15,3 +16,5 @@ struct ApiResult
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return data.toObject(); }
 };
+
+Q_DECLARE_METATYPE(ApiResult)

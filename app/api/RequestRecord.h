@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QUrl>
 
@@ -25,3 +26,5 @@ struct RequestRecord
 
     static constexpr auto kRedacted = "Bearer <redacted>";
 };
+
+Q_DECLARE_METATYPE(RequestRecord)

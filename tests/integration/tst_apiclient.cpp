@@ -1,0 +1,308 @@
+// The API client and the settings session against the real sandbox over loopback sockets.
+#include "SandboxProcess.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/FixedTokenAuthenticator.h"
+#include "api/SettingsSession.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+namespace {
+QJsonObject fault(const QString &name, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("fault"), name);
+    return extra;
+}
+
+QJsonObject bodyOf(const QJsonValue &request)
+{
+    return QJsonDocument::fromJson(request.toObject().value(QStringLiteral("body")).toString().toUtf8())
+        .object();
+}
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    SandboxProcess::Tokens m_tokens;
+
+    std::unique_ptr<ApiClient> makeClient(SandboxProcess &sandbox, const QString &token, int timeoutMs = 3000)
+    {
+        ServerProfile profile;
+        profile.name = QStringLiteral("dev");
+        profile.baseUrl = sandbox.baseUrl();
+        auto client = std::make_unique<ApiClient>(profile);
+        ApiClient::Policy policy;
+        policy.timeoutMs = timeoutMs;
+        policy.backoffMs = 50;
+        client->setPolicy(policy);
+        client->setAuthenticator(new FixedTokenAuthenticator(profile.origin(), token, client.get()));
+        return client;
+    }
+
+    static ApiResult wait(ApiCall *call)
+    {
+        QSignalSpy spy(call, &ApiCall::finished);
+        if (!spy.wait(20000))
+            return {ApiError::of(ApiError::Kind::Cancelled, QStringLiteral("test gave up")), 0, {}};
+        return spy.first().first().value<ApiResult>();
+    }
+
+    ApiResult getSettings(int timeoutMs = 3000)
+    {
+        auto client = makeClient(*m_sandbox, m_tokens.access, timeoutMs);
+        return wait(client->get(QString::fromLatin1(SettingsSession::kPath)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiResult>();
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY(m_sandbox->isRunning());
+    }
+
+    void init()
+    {
+        m_sandbox->reset(true);
+        m_tokens = m_sandbox->mintToken();
+        QVERIFY(!m_tokens.access.isEmpty());
+    }
+
+    void getBareAsDocumented()
+    {
+        const ApiResult result = getSettings();
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QCOMPARE(result.object().value(QStringLiteral("notifications")), QJsonValue(true));
+        QCOMPARE(result.object().value(QStringLiteral("preferredLanguage")).toString(), QStringLiteral("en"));
+        const QJsonObject request = m_sandbox->requests(QStringLiteral("GET")).last().toObject();
+        const QJsonObject headers = request.value(QStringLiteral("headers")).toObject();
+        QCOMPARE(headers.value(QStringLiteral("authorization")).toString(),
+                 QStringLiteral("Bearer ") + m_tokens.access);
+        QCOMPARE(headers.value(QStringLiteral("x-app-version")).toString(), QStringLiteral(ALLMINE_VERSION));
+    }
+
+    void getWrapped()
+    {
+        SandboxProcess wrapped({QStringLiteral("--style"), QStringLiteral("wrapped")});
+        QVERIFY(wrapped.isRunning());
+        auto client = makeClient(wrapped, wrapped.mintToken().access);
+        const ApiResult result = wait(client->get(QString::fromLatin1(SettingsSession::kPath)));
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QVERIFY(!result.object().contains(QStringLiteral("isSuccess")));
+        QCOMPARE(result.object().value(QStringLiteral("notifications")), QJsonValue(true));
+    }
+
+    void applySendsOnlyChangedFieldsInOneRequest()
+    {
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        SettingsSession session(client.get());
+        QSignalSpy loaded(&session, &SettingsSession::loaded);
+        session.load();
+        QVERIFY(loaded.wait(5000));
+        session.model()->setValue(QStringLiteral("paymentNotifications"), false);
+        session.model()->setValue(QStringLiteral("preferredLanguage"), QStringLiteral("tr"));
+        session.model()->setValue(QStringLiteral("notifications"), false);
+        session.model()->setValue(QStringLiteral("notifications"), true); // undone: not sent
+        m_sandbox->reset();
+        QSignalSpy applied(&session, &SettingsSession::applied);
+        QVERIFY(session.apply());
+        QVERIFY(applied.wait(5000));
+        const QJsonArray requests = m_sandbox->requests();
+        QCOMPARE(requests.size(), 1); // no follow-up GET
+        QCOMPARE(requests.first().toObject().value(QStringLiteral("method")).toString(),
+                 QStringLiteral("PATCH"));
+        QCOMPARE(bodyOf(requests.first()),
+                 QJsonObject({{QStringLiteral("paymentNotifications"), false},
+                              {QStringLiteral("preferredLanguage"), QStringLiteral("tr")}}));
+        QVERIFY(!session.model()->hasPending());
+        QCOMPARE(m_sandbox->settings().value(QStringLiteral("preferredLanguage")).toString(),
+                 QStringLiteral("tr"));
+    }
+
+    void validationErrorInTurkishShownVerbatim()
+    {
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        client->setLanguage(QStringLiteral("tr"));
+        const ApiResult result = wait(
+            client->patch(QString::fromLatin1(SettingsSession::kPath), {{QStringLiteral("bogus"), true}}));
+        QCOMPARE(result.error.httpStatus, 400);
+        QVERIFY(!result.error.serverMessages.isEmpty());
+        const QString joined = result.error.serverMessages.join(QLatin1Char(' '));
+        QVERIFY2(joined.contains(QStringLiteral("Doğrulama")) || joined.contains(QStringLiteral("ı")),
+                 qPrintable(joined));
+        QVERIFY(result.error.message().contains(result.error.serverMessages.first()));
+    }
+
+    void statusErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("403") << 403 << QStringLiteral("Insufficient permissions");
+        QTest::newRow("404") << 404 << QStringLiteral("Resource not found");
+        QTest::newRow("409") << 409 << QStringLiteral("Resource already exists");
+        QTest::newRow("500") << 500 << QStringLiteral("Internal server error");
+    }
+    void statusErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, text);
+        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), status}}));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.kind, ApiError::Kind::Http);
+        QCOMPARE(result.error.httpStatus, status);
+        QVERIFY2(result.error.message().contains(text), qPrintable(result.error.message()));
+        QCOMPARE(m_sandbox->requests().size(), 1); // not retried
+    }
+
+    void unauthorizedWithoutRefreshSaysSignIn()
+    {
+        auto client = makeClient(*m_sandbox, QStringLiteral("not-a-token"));
+        const ApiResult result = wait(client->get(QString::fromLatin1(SettingsSession::kPath)));
+        QCOMPARE(result.error.httpStatus, 401);
+        QVERIFY(result.error.isAuthFailure());
+        QVERIFY(result.error.message().contains(QStringLiteral("Sign in")));
+    }
+
+    void html502IsRetriedThenExplained()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("html502"), {{QStringLiteral("count"), 5}}));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.httpStatus, 502);
+        QVERIFY(result.error.message().contains(QStringLiteral("HTML")));
+        QCOMPARE(m_sandbox->requests().size(), 3); // bounded: the first try and two retries
+    }
+
+    void html502OnceRecovers()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("html502")));
+        QVERIFY(getSettings().ok());
+        QCOMPARE(m_sandbox->requests().size(), 2);
+    }
+
+    void rateLimitHonoursRetryAfter()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("ratelimit"), {{QStringLiteral("retryAfter"), 1}}));
+        QElapsedTimer clock;
+        clock.start();
+        const ApiResult result = getSettings();
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QVERIFY(clock.elapsed() >= 900); // waited as asked before the retry
+        QCOMPARE(m_sandbox->requests().size(), 2);
+    }
+
+    void rateLimitTooLongIsReported()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("ratelimit"), {{QStringLiteral("retryAfter"), 3600}}));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.httpStatus, 429);
+        QCOMPARE(result.error.retryAfterSeconds, 3600);
+        QCOMPARE(m_sandbox->requests().size(), 1);
+    }
+
+    void malformedBody()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("malformed")));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.kind, ApiError::Kind::Malformed);
+    }
+
+    void oversizedBody()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("huge"), {{QStringLiteral("bytes"), 3 * 1024 * 1024}}));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.kind, ApiError::Kind::TooLarge);
+    }
+
+    void slowPastTheTimeout()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 4000}}));
+        const ApiResult result = getSettings(1000);
+        QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+        QVERIFY(result.error.message().contains(QStringLiteral("in time")));
+    }
+
+    void droppedConnectionIsRetried()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("drop")));
+        const ApiResult result = getSettings();
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        m_sandbox->addFault(fault(QStringLiteral("drop"), {{QStringLiteral("count"), 5}}));
+        QCOMPARE(getSettings().error.kind, ApiError::Kind::Network);
+    }
+
+    void crossOriginRedirectNeverCarriesTheToken()
+    {
+        SandboxProcess other;
+        QVERIFY(other.isRunning());
+        m_sandbox->addFault(
+            fault(QStringLiteral("redirect"), {{QStringLiteral("location"), other.baseUrl().toString()}}));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.kind, ApiError::Kind::Redirect);
+        QVERIFY(result.error.message().contains(QStringLiteral("redirected")));
+        for (const QJsonValue &request : other.requests())
+            QVERIFY(!QJsonDocument(request.toObject()).toJson().contains(m_tokens.access.toUtf8()));
+        QCOMPARE(other.requests().size(), 0);
+    }
+
+    void conflictReloadsAndKeepsEdits()
+    {
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        SettingsSession session(client.get());
+        QSignalSpy loaded(&session, &SettingsSession::loaded);
+        session.load();
+        QVERIFY(loaded.wait(5000));
+        session.model()->setValue(QStringLiteral("followNotifications"), false);
+        m_sandbox->setSettings(QStringLiteral("qa@example.com"),
+                               {{QStringLiteral("messageNotifications"), false}});
+        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
+        QSignalSpy conflict(&session, &SettingsSession::conflictReloaded);
+        QVERIFY(session.apply());
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(session.model()->pendingKeys(), QStringList{QStringLiteral("followNotifications")});
+        QCOMPARE(session.model()->value(QStringLiteral("messageNotifications")),
+                 QJsonValue(false)); // reloaded
+    }
+
+    void failedApplyKeepsEdits()
+    {
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        SettingsSession session(client.get());
+        QSignalSpy loaded(&session, &SettingsSession::loaded);
+        session.load();
+        QVERIFY(loaded.wait(5000));
+        session.model()->setValue(QStringLiteral("totalFundVisibility"), false);
+        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}}));
+        QSignalSpy failed(&session, &SettingsSession::failed);
+        QVERIFY(session.apply());
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(session.model()->pendingPatch(),
+                 QJsonObject({{QStringLiteral("totalFundVisibility"), false}}));
+    }
+
+    void requestLogRedactsTheToken()
+    {
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        QList<RequestRecord> records;
+        connect(client.get(), &ApiClient::exchanged, this,
+                [&](const RequestRecord &record) { records << record; });
+        QVERIFY(wait(client->get(QString::fromLatin1(SettingsSession::kPath))).ok());
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().status, 200);
+        bool sawAuthorization = false;
+        for (const auto &header : records.first().requestHeaders) {
+            QVERIFY(!header.second.contains(m_tokens.access.toUtf8()));
+            sawAuthorization |= header.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+        }
+        QVERIFY(sawAuthorization);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

@@ -1,0 +1,270 @@
+// The command line as QA scripts use it: a separate process against the real sandbox.
+#include "SandboxProcess.h"
+#include "TestEnv.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+#include <memory>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QJsonObject fault(const QString &name, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("fault"), name);
+    return extra;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<TestEnv> m_env;
+    QString m_token;
+
+    Run cli(const QStringList &arguments, const QString &token, const QByteArray &input = {},
+            const QMap<QString, QString> &extraEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = m_env->environment();
+        env.remove(QStringLiteral("ALLMINE_TOKEN"));
+        if (!token.isNull())
+            env.insert(QStringLiteral("ALLMINE_TOKEN"), token);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
+            env.insert(it.key(), it.value());
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("ALLMINE_CLI"), arguments);
+        if (!process.waitForStarted(5000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+        // The token never appears in any output.
+        if (!m_token.isEmpty())
+            [&] { QVERIFY(!run.out.contains(m_token) && !run.err.contains(m_token)); }();
+        return run;
+    }
+
+    QStringList onSandbox(QStringList arguments) const
+    {
+        return QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFileInfo(qEnvironmentVariable("ALLMINE_CLI")).isExecutable());
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY(m_sandbox->isRunning());
+    }
+
+    void init()
+    {
+        m_env = std::make_unique<TestEnv>();
+        m_sandbox->reset(true);
+        m_token = m_sandbox->mintToken().access;
+    }
+
+    void getJsonPrintsTheServerObject()
+    {
+        const Run run = cli(onSandbox({QStringLiteral("get"), QStringLiteral("--json")}), m_token);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject settings = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(settings.value(QStringLiteral("notifications")), QJsonValue(true));
+        QVERIFY(settings.contains(QStringLiteral("_id")));
+    }
+
+    void getPrintsKeyValueLines()
+    {
+        m_sandbox->setSettings(QStringLiteral("qa@example.com"),
+                               {{QStringLiteral("preferredLanguage"), QStringLiteral("de")}});
+        const Run run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("notifications=true\n")));
+        QVERIFY(run.out.contains(QStringLiteral("preferredLanguage=de\n"))); // unknown code kept, not dropped
+    }
+
+    void setSendsOnlyTheChange()
+    {
+        m_sandbox->reset();
+        const Run run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("messageNotifications=off"),
+                                       QStringLiteral("notifications=on"), QStringLiteral("--json")}),
+                            m_token);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray patches = m_sandbox->requests(QStringLiteral("PATCH"));
+        QCOMPARE(patches.size(), 1);
+        QCOMPARE(patches.first().toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("{\"messageNotifications\":false}"));
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("messageNotifications")),
+            QJsonValue(false));
+        QVERIFY(run.err.contains(QStringLiteral("Applied 1 change")));
+    }
+
+    void setWithNothingToChangeSendsNothing()
+    {
+        m_sandbox->reset();
+        const Run run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=yes")}), m_token);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains(QStringLiteral("Nothing to change")));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+    }
+
+    void dryRunPrintsTheBodyAndSendsNothing()
+    {
+        m_sandbox->reset();
+        const Run run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("preferredLanguage=tr"),
+                                       QStringLiteral("--dry-run")}),
+                            m_token);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
+                 QJsonObject({{QStringLiteral("preferredLanguage"), QStringLiteral("tr")}}));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+    }
+
+    void invalidValueExits2AndSendsNothing()
+    {
+        m_sandbox->reset();
+        const Run run =
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=maybe")}), m_token);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("maybe")));
+        QCOMPARE(m_sandbox->requests().size(), 0);
+    }
+
+    void productionWithoutTerminalOrYesRefuses()
+    {
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("prod"),
+                      m_sandbox->baseUrl().toString()},
+                     m_token)
+                     .exitCode,
+                 0);
+        m_sandbox->reset();
+        const Run refused = cli({QStringLiteral("--server"), QStringLiteral("prod"), QStringLiteral("set"),
+                                 QStringLiteral("notifications=off")},
+                                m_token);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("--yes")));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        const Run confirmed =
+            cli({QStringLiteral("--server"), QStringLiteral("production"), QStringLiteral("set"),
+                 QStringLiteral("notifications=off"), QStringLiteral("--yes")},
+                m_token);
+        QCOMPARE(confirmed.exitCode, 0);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+    }
+
+    void serverWithoutAddressSaysHowToSetOne()
+    {
+        const Run run = cli({QStringLiteral("get")}, m_token);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("servers set dev")));
+    }
+
+    void serverProfilesAreManaged()
+    {
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("staging"),
+                      QStringLiteral("http://example.test")},
+                     {})
+                     .exitCode,
+                 2); // plain http to a remote host is refused
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("staging"),
+                      m_sandbox->baseUrl().toString()},
+                     {})
+                     .exitCode,
+                 0);
+        QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
+                    .out.contains(QStringLiteral("staging")));
+        QCOMPARE(cli({QStringLiteral("--server"), QStringLiteral("staging"), QStringLiteral("get")}, m_token)
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({QStringLiteral("servers"), QStringLiteral("remove"), QStringLiteral("prod")}, {}).exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("remove"), QStringLiteral("staging")}, {})
+                     .exitCode,
+                 0);
+        QVERIFY(!cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
+                     .out.contains(QStringLiteral("staging")));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QJsonObject>("injected");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("401") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 401}}) << 3;
+        QTest::newRow("403") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 403}}) << 3;
+        QTest::newRow("404") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 404}}) << 4;
+        QTest::newRow("409") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}) << 4;
+        QTest::newRow("500") << fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}}) << 5;
+        QTest::newRow("html 502") << fault(QStringLiteral("html502"), {{QStringLiteral("count"), 5}}) << 5;
+        QTest::newRow("malformed") << fault(QStringLiteral("malformed")) << 5;
+        QTest::newRow("oversized") << fault(QStringLiteral("huge")) << 5;
+        QTest::newRow("slow") << fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 4000}}) << 5;
+        QTest::newRow("429 then fine")
+            << fault(QStringLiteral("ratelimit"), {{QStringLiteral("retryAfter"), 1}}) << 0;
+    }
+    void exitCodes()
+    {
+        QFETCH(QJsonObject, injected);
+        QFETCH(int, exitCode);
+        m_sandbox->addFault(injected);
+        const Run run = cli(
+            onSandbox({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("get")}), m_token);
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode != 0)
+            QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    void unauthorizedTokenExits3()
+    {
+        const Run run = cli(onSandbox({QStringLiteral("get")}), QStringLiteral("Bearer not.a.jwt"));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(QStringLiteral("Sign in")));
+    }
+
+    void turkishServerMessageIsShownVerbatim()
+    {
+        m_sandbox->addFault(
+            fault(QStringLiteral("status"),
+                  {{QStringLiteral("status"), 400},
+                   {QStringLiteral("errors"), QJsonArray{QStringLiteral("Geçersiz değer: ığüşöç İ")}}}));
+        const Run run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("Geçersiz değer: ığüşöç İ")), qPrintable(run.err));
+    }
+
+    void crossOriginRedirectExits5AndTheOtherOriginGetsNothing()
+    {
+        SandboxProcess other;
+        QVERIFY(other.isRunning());
+        m_sandbox->addFault(
+            fault(QStringLiteral("redirect"), {{QStringLiteral("location"), other.baseUrl().toString()}}));
+        const Run run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        QCOMPARE(run.exitCode, 5);
+        QCOMPARE(other.requests().size(), 0);
+    }
+
+    void notSignedInExits3()
+    {
+        const Run run =
+            cli(onSandbox({QStringLiteral("get")}), QString(), {},
+                {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
+        QVERIFY2(run.exitCode == 3 || run.exitCode == 6, qPrintable(run.err));
+        QVERIFY(!run.err.trimmed().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

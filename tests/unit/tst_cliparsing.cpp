@@ -1,0 +1,91 @@
+#include "cli/AssignmentParser.h"
+#include "cli/CliOptions.h"
+#include "servers/ServerProfile.h"
+
+#include <QTest>
+
+class TestCliParsing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void booleanSpellings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("value");
+        for (const char *word : {"true", "on", "yes", "1", "TRUE", "On"})
+            QTest::newRow(word) << QString::fromLatin1(word) << true;
+        for (const char *word : {"false", "off", "no", "0", "No"})
+            QTest::newRow(word) << QString::fromLatin1(word) << false;
+    }
+    void booleanSpellings()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, value);
+        const auto result = AssignmentParser::parse({QStringLiteral("notifications=") + text});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.values.value(QStringLiteral("notifications")), QJsonValue(value));
+    }
+
+    void rejectsWithAClearMessage_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown key") << QStringList{QStringLiteral("colour=red")} << QStringLiteral("Keys:");
+        QTest::newRow("no equals") << QStringList{QStringLiteral("notifications")}
+                                   << QStringLiteral("KEY=VALUE");
+        QTest::newRow("bad bool") << QStringList{QStringLiteral("notifications=maybe")}
+                                  << QStringLiteral("maybe");
+        QTest::newRow("bad language")
+            << QStringList{QStringLiteral("preferredLanguage=de")} << QStringLiteral("en, tr");
+        QTest::newRow("server field") << QStringList{QStringLiteral("_id=1")} << QStringLiteral("Keys:");
+        QTest::newRow("contradiction")
+            << QStringList{QStringLiteral("notifications=on"), QStringLiteral("notifications=off")}
+            << QStringLiteral("two different values");
+        QTest::newRow("nothing") << QStringList{} << QStringLiteral("KEY=VALUE");
+    }
+    void rejectsWithAClearMessage()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QString, mentions);
+        const auto result = AssignmentParser::parse(words);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+    }
+
+    void optionsAnywhere()
+    {
+        const CliOptions options =
+            CliOptions::parse({QStringLiteral("set"), QStringLiteral("--server"), QStringLiteral("prod"),
+                               QStringLiteral("notifications=off"), QStringLiteral("--dry-run"),
+                               QStringLiteral("--timeout=2")});
+        QVERIFY(options.error.isEmpty());
+        QCOMPARE(options.words, (QStringList{QStringLiteral("set"), QStringLiteral("notifications=off")}));
+        QCOMPARE(options.value(QStringLiteral("server")), QStringLiteral("prod"));
+        QCOMPARE(options.value(QStringLiteral("timeout")), QStringLiteral("2"));
+        QVERIFY(options.has(QStringLiteral("dry-run")));
+        QVERIFY(!CliOptions::parse({QStringLiteral("--bogus")}).error.isEmpty());
+        QVERIFY(!CliOptions::parse({QStringLiteral("get"), QStringLiteral("--server")}).error.isEmpty());
+    }
+
+    void plainHttpOnlyForLoopback()
+    {
+        QVERIFY(ServerProfile::checkBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))).isEmpty());
+        QVERIFY(ServerProfile::checkBaseUrl(QUrl(QStringLiteral("http://localhost:8080"))).isEmpty());
+        QVERIFY(ServerProfile::checkBaseUrl(QUrl(QStringLiteral("http://[::1]:8080"))).isEmpty());
+        QVERIFY(ServerProfile::checkBaseUrl(QUrl(QStringLiteral("https://api.example.test"))).isEmpty());
+        QVERIFY(!ServerProfile::checkBaseUrl(QUrl(QStringLiteral("http://api.example.test"))).isEmpty());
+        QVERIFY(!ServerProfile::checkBaseUrl(QUrl(QStringLiteral("ftp://127.0.0.1"))).isEmpty());
+        QVERIFY(!ServerProfile::checkBaseUrl(QUrl(QStringLiteral("https://user:pw@host"))).isEmpty());
+    }
+
+    void originsDifferByPortAndScheme()
+    {
+        const QString a = ServerProfile::originOf(QUrl(QStringLiteral("https://Host.test/api")));
+        QCOMPARE(a, QStringLiteral("https://host.test:443"));
+        QVERIFY(a != ServerProfile::originOf(QUrl(QStringLiteral("https://host.test:8443"))));
+        QVERIFY(a != ServerProfile::originOf(QUrl(QStringLiteral("http://host.test:443"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliParsing)
+#include "tst_cliparsing.moc"
