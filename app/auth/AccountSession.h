@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Authenticator.h"
+#include "auth/JwtInfo.h"
+#include "auth/TokenStore.h"
+
+#include <QPointer>
+
+class ApiClient;
+
+// Who is signed in to one server origin: the tokens from the store, their renewal (one refresh
+// shared by every waiting request; the rotated refresh token is stored before the old one is
+// forgotten) and signing out. A failed refresh signs the origin out; the caller keeps the edits.
+class AccountSession : public Authenticator
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Unknown,             // load() not finished yet
+        SignedOut,
+        SignedIn,
+        KeychainUnavailable  // the store failed; stateMessage() says why
+    };
+    Q_ENUM(State)
+
+    // Calls go through `client` (its server decides the origin); tokens live in `store`.
+    AccountSession(ApiClient *client, TokenStore *store, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QString stateMessage() const { return m_stateMessage; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    JwtInfo accessInfo() const { return m_info; } // subject and expiry of the access token
+    TokenStore *store() const { return m_store; }
+
+    // Reads the tokens of this origin from the store.
+    void load();
+    // Keeps a new token set (after sign-in or a pasted token).
+    void signIn(const TokenPair &tokens);
+    // Revokes this device's refresh token, or with `everywhere` ends every session of the account,
+    // then forgets the tokens. The tokens are forgotten even when the server cannot be reached.
+    void signOut(bool everywhere);
+
+    // Authenticator
+    QString origin() const override;
+    QString accessToken() const override { return m_tokens.access; }
+    bool canRefresh() const override { return !m_tokens.refresh.isEmpty(); }
+    bool needsRefresh() const override;
+    void refresh() override;
+
+    // Seconds before expiry when the access token is renewed ahead of use.
+    static constexpr int kRefreshMarginS = 60;
+
+Q_SIGNALS:
+    void stateChanged();
+    // Signed out by the app, e.g. because the refresh failed; `reason` is for the user.
+    void signedOutUnexpectedly(const QString &reason);
+    // Storing or deleting tokens failed; `message` says what and what to do.
+    void storeFailed(const QString &message);
+    void signOutFinished(const ApiError &serverError);
+
+private:
+    void setTokens(const TokenPair &tokens, State state, const QString &message = {});
+    void forget(const QString &reason);
+
+    QPointer<ApiClient> m_client;
+    TokenStore *m_store;
+    TokenPair m_tokens;
+    JwtInfo m_info;
+    State m_state = State::Unknown;
+    QString m_stateMessage;
+    bool m_refreshing = false;
+};
