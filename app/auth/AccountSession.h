@@ -6,6 +6,7 @@
 #include "auth/TokenStore.h"
 
 #include <QPointer>
+#include <functional>
 
 class ApiClient;
 
@@ -16,11 +17,12 @@ class AccountSession : public Authenticator
 {
     Q_OBJECT
 public:
-    enum class State {
-        Unknown,             // load() not finished yet
+    enum class State
+    {
+        Unknown, // load() not finished yet
         SignedOut,
         SignedIn,
-        KeychainUnavailable  // the store failed; stateMessage() says why
+        KeychainUnavailable // the store failed; stateMessage() says why
     };
     Q_ENUM(State)
 
@@ -61,7 +63,8 @@ Q_SIGNALS:
 
 private:
     void setTokens(const TokenPair &tokens, State state, const QString &message = {});
-    void forget(const QString &reason);
+    // Drops the tokens here and in the store; `then` runs once the store is done.
+    void forget(const QString &reason, std::function<void()> then = {});
 
     QPointer<ApiClient> m_client;
     TokenStore *m_store;

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void failed(const ApiError &error);
 
 private:
+    void sendCode(const QString &path);
+
     QPointer<ApiClient> m_client;
     QJsonObject m_identity; // {email} or {countryCode, phoneNumber}
     bool m_byEmail = true;

@@ -4,6 +4,10 @@
 #include "api/ApiClient.h"
 #include "api/FixedTokenAuthenticator.h"
 #include "api/SettingsSession.h"
+#include "auth/AccountSession.h"
+#include "auth/JwtInspector.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/SignInFlow.h"
 #include "cli/AssignmentParser.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
@@ -138,16 +142,65 @@ bool CliApp::prepareAuth(int *exitCode)
 {
     const QString token = qEnvironmentVariable("ALLMINE_TOKEN");
     if (!token.trimmed().isEmpty()) {
-        auto *auth = new FixedTokenAuthenticator(m_server.origin(), token, m_client.get());
-        m_client->setAuthenticator(auth);
+        m_client->setAuthenticator(new FixedTokenAuthenticator(m_server.origin(), token, m_client.get()));
         return true;
     }
-    *exitCode =
-        fail(tr("You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email "
-                "ADDRESS, or set ALLMINE_TOKEN.")
-                 .arg(m_server.title(), m_server.name),
-             ExitCode::Auth);
-    return false;
+    if (!loadAccount(exitCode))
+        return false;
+    if (!m_account->isSignedIn()) {
+        *exitCode =
+            fail(tr("You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login "
+                    "--email ADDRESS, or set ALLMINE_TOKEN.")
+                     .arg(m_server.title(), m_server.name),
+                 ExitCode::Auth);
+        return false;
+    }
+    m_client->setAuthenticator(m_account);
+    return true;
+}
+
+bool CliApp::loadAccount(int *exitCode)
+{
+    m_store = new KeychainTokenStore(m_client.get());
+    m_account = new AccountSession(m_client.get(), m_store, m_client.get());
+    connect(m_account, &AccountSession::storeFailed, this,
+            [](const QString &message) { Console::err(message); });
+    connect(m_account, &AccountSession::signedOutUnexpectedly, this,
+            [](const QString &reason) { Console::err(reason); });
+    m_account->load();
+    spinUntil([this] { return m_account->state() != AccountSession::State::Unknown; });
+    if (m_account->state() == AccountSession::State::KeychainUnavailable) {
+        *exitCode = fail(m_account->stateMessage() + QLatin1Char('\n') +
+                             tr("For this run only, you can pass a token in ALLMINE_TOKEN instead."),
+                         ExitCode::Keychain);
+        return false;
+    }
+    return true;
+}
+
+// Stores tokens through the account and waits for the keychain's answer.
+int CliApp::storeTokens(const TokenPair &tokens)
+{
+    bool failed = false;
+    bool stored = false;
+    m_store->save(m_server.origin(), tokens, [&](const TokenStore::Result &result) {
+        failed = !result.ok();
+        if (failed)
+            Console::err(result.message);
+        stored = true;
+    });
+    spinUntil([&] { return stored; });
+    return failed ? ExitCode::Keychain : ExitCode::Ok;
+}
+
+void CliApp::describeToken(const JwtInfo &info)
+{
+    if (!info.subject.isEmpty())
+        Console::out(tr("subject: %1").arg(info.subject));
+    if (info.expiry.isValid())
+        Console::out(
+            tr("expires: %1%2")
+                .arg(info.expiry.toString(Qt::ISODate), info.isExpired() ? tr(" (expired)") : QString()));
 }
 
 int CliApp::runServers()
@@ -289,15 +342,155 @@ int CliApp::runSet()
 
 int CliApp::runLogin()
 {
-    return fail(tr("Signing in is not available yet."), ExitCode::Usage);
+    const QString email = m_options.value(QStringLiteral("email"));
+    const QString country = m_options.value(QStringLiteral("country-code"));
+    const QString phone = m_options.value(QStringLiteral("phone"));
+    const bool byEmail = !email.isEmpty();
+    if (m_options.words.size() != 1 || byEmail == (!country.isEmpty() || !phone.isEmpty()))
+        return fail(tr("Use: login --email ADDRESS, or login --country-code 90 --phone 5551234567"),
+                    ExitCode::Usage);
+    const QString problem = byEmail ? SignInFlow::checkEmail(email) : SignInFlow::checkPhone(country, phone);
+    if (!problem.isEmpty())
+        return fail(problem, ExitCode::Usage);
+    int code = ExitCode::Ok;
+    if (!prepareServer(&code) || !loadAccount(&code))
+        return code;
+
+    SignInFlow flow(m_client.get());
+    bool done = false;
+    ApiError error;
+    QString serverCode;
+    TokenPair tokens;
+    QJsonObject user;
+    connect(&flow, &SignInFlow::codeSent, this, [&](const QString &sent) {
+        serverCode = sent;
+        done = true;
+    });
+    connect(&flow, &SignInFlow::failed, this, [&](const ApiError &e) {
+        error = e;
+        done = true;
+    });
+    connect(&flow, &SignInFlow::signedIn, this, [&](const TokenPair &t, const QJsonObject &u) {
+        tokens = t;
+        user = u;
+        done = true;
+    });
+    byEmail ? flow.sendEmailCode(email) : flow.sendPhoneCode(country, phone);
+    spinUntil([&] { return done; });
+    if (error.isError())
+        return fail(error.message(), ExitCode::forError(error));
+
+    if (!serverCode.isEmpty())
+        Console::err(tr("The server returned the code (a Development server): %1. Press Enter to use it.")
+                         .arg(serverCode));
+    else
+        Console::err(tr("A one-time code was sent to %1.")
+                         .arg(byEmail ? email : QStringLiteral("+%1 %2").arg(country, phone)));
+    QString typed = Console::readLine(tr("Code: "));
+    if (typed.isNull() && serverCode.isEmpty())
+        return fail(tr("No code was given: not signed in."), ExitCode::Usage);
+    if (typed.trimmed().isEmpty())
+        typed = serverCode;
+    const QString codeProblem = SignInFlow::checkCode(typed);
+    if (!codeProblem.isEmpty())
+        return fail(codeProblem, ExitCode::Usage);
+    done = false;
+    flow.verify(typed);
+    spinUntil([&] { return done; });
+    if (error.isError())
+        return fail(error.message(), ExitCode::forError(error));
+    code = storeTokens(tokens);
+    if (code != ExitCode::Ok)
+        return code;
+    const QString who = user.value(QStringLiteral("email")).toString();
+    Console::err(
+        tr("Signed in to %1%2.").arg(m_server.title(), who.isEmpty() ? QString() : tr(" as %1").arg(who)));
+    if (user.contains(QStringLiteral("isRegistrationComplete")) &&
+        !user.value(QStringLiteral("isRegistrationComplete")).toBool())
+        Console::err(tr("This account has not finished registering; finish it in the Allmine app."));
+    return ExitCode::Ok;
 }
 
 int CliApp::runLogout()
 {
-    return fail(tr("Signing out is not available yet."), ExitCode::Usage);
+    if (m_options.words.size() != 1)
+        return fail(tr("Use: logout [--everywhere]"), ExitCode::Usage);
+    int code = ExitCode::Ok;
+    if (!prepareServer(&code) || !loadAccount(&code))
+        return code;
+    if (!m_account->isSignedIn()) {
+        Console::err(tr("You were not signed in to %1.").arg(m_server.title()));
+        return ExitCode::Ok;
+    }
+    const bool everywhere = m_options.has(QStringLiteral("everywhere"));
+    if (everywhere)
+        Console::err(tr("Ending every session of this account, on every device."));
+    bool done = false;
+    ApiError error;
+    connect(m_account, &AccountSession::signOutFinished, this, [&](const ApiError &e) {
+        error = e;
+        done = true;
+    });
+    m_client->setAuthenticator(m_account);
+    m_account->signOut(everywhere);
+    spinUntil([&] { return done; });
+    // The local tokens are gone either way; tell what the server said.
+    if (error.isError())
+        Console::err(tr("Signed out here, but the server could not be told: %1").arg(error.message()));
+    else
+        Console::err(everywhere ? tr("Signed out everywhere.")
+                                : tr("Signed out of %1.").arg(m_server.title()));
+    return ExitCode::Ok;
 }
 
 int CliApp::runToken()
 {
-    return fail(tr("Token commands are not available yet."), ExitCode::Usage);
+    const QString action = m_options.words.value(1);
+    if (m_options.words.size() != 2 ||
+        !QStringList{QStringLiteral("status"), QStringLiteral("set"), QStringLiteral("clear")}.contains(
+            action))
+        return fail(tr("Use: token status | token set | token clear"), ExitCode::Usage);
+    int code = ExitCode::Ok;
+    if (!prepareServer(&code) || !loadAccount(&code))
+        return code;
+
+    if (action == QLatin1String("status")) {
+        if (!qEnvironmentVariable("ALLMINE_TOKEN").trimmed().isEmpty())
+            Console::err(tr("Note: ALLMINE_TOKEN is set and is used instead of the stored token."));
+        if (!m_account->isSignedIn()) {
+            Console::out(tr("%1: not signed in").arg(m_server.title()));
+            return ExitCode::Auth;
+        }
+        Console::out(tr("%1: signed in").arg(m_server.title()));
+        describeToken(m_account->accessInfo());
+        return ExitCode::Ok;
+    }
+    if (action == QLatin1String("clear")) {
+        bool done = false;
+        bool failed = false;
+        m_store->remove(m_server.origin(), [&](const TokenStore::Result &result) {
+            failed = !result.ok();
+            if (failed)
+                Console::err(result.message);
+            done = true;
+        });
+        spinUntil([&] { return done; });
+        if (!failed)
+            Console::err(tr("Forgot the tokens of %1.").arg(m_server.title()));
+        return failed ? ExitCode::Keychain : ExitCode::Ok;
+    }
+    const QString access = JwtInspector::normalize(Console::readLine(tr("Access token: "), true));
+    const QString refresh =
+        JwtInspector::normalize(Console::readLine(tr("Refresh token (optional): "), true));
+    const JwtInfo info = JwtInspector::inspect(access);
+    if (!info.valid)
+        return fail(tr("That is not a token: %1").arg(info.error), ExitCode::Usage);
+    if (info.isExpired())
+        Console::err(tr("Warning: this token has already expired."));
+    code = storeTokens({access, refresh});
+    if (code == ExitCode::Ok) {
+        Console::err(tr("Stored the token for %1.").arg(m_server.title()));
+        describeToken(info);
+    }
+    return code;
 }

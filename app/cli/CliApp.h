@@ -6,6 +6,10 @@
 #include <QObject>
 #include <memory>
 
+#include "auth/JwtInfo.h"
+#include "auth/TokenStore.h"
+
+class AccountSession;
 class ApiCall;
 class ApiClient;
 struct ApiResult;
@@ -32,6 +36,10 @@ private:
     bool prepareServer(int *exitCode);
     // Supplies the token (ALLMINE_TOKEN, else the keychain) to m_client; false with an exit code if it can't.
     bool prepareAuth(int *exitCode);
+    // Reads this server's tokens from the keychain into m_account; false with exit code 6 if it can't.
+    bool loadAccount(int *exitCode);
+    int storeTokens(const TokenPair &tokens);
+    static void describeToken(const JwtInfo &info);
     int fail(const QString &message, int code);
     int failWith(const ApiResult &result);
     static ApiResult wait(ApiCall *call);
@@ -39,5 +47,6 @@ private:
     CliOptions m_options;
     ServerProfile m_server;
     std::unique_ptr<ApiClient> m_client;
-    QObject *m_auth = nullptr;
+    TokenStore *m_store = nullptr;
+    AccountSession *m_account = nullptr;
 };

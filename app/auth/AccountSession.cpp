@@ -1,0 +1,116 @@
+#include "auth/AccountSession.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "auth/JwtInspector.h"
+
+AccountSession::AccountSession(ApiClient *client, TokenStore *store, QObject *parent)
+    : Authenticator(parent), m_client(client), m_store(store)
+{
+}
+
+QString AccountSession::origin() const
+{
+    return m_client ? m_client->server().origin() : QString();
+}
+
+bool AccountSession::needsRefresh() const
+{
+    return canRefresh() && (m_tokens.access.isEmpty() || m_info.expiresWithin(kRefreshMarginS));
+}
+
+void AccountSession::setTokens(const TokenPair &tokens, State state, const QString &message)
+{
+    m_tokens = tokens;
+    m_info = JwtInspector::inspect(tokens.access);
+    m_state = state;
+    m_stateMessage = message;
+    Q_EMIT stateChanged();
+}
+
+void AccountSession::load()
+{
+    QPointer<AccountSession> self(this);
+    m_store->load(origin(), [self](const TokenStore::Result &result, const TokenPair &tokens) {
+        if (!self)
+            return;
+        if (result.ok())
+            self->setTokens(tokens, State::SignedIn);
+        else if (result.status == TokenStore::Status::NotFound)
+            self->setTokens({}, State::SignedOut);
+        else
+            self->setTokens({}, State::KeychainUnavailable, result.message);
+    });
+}
+
+void AccountSession::signIn(const TokenPair &tokens)
+{
+    setTokens(tokens, State::SignedIn);
+    QPointer<AccountSession> self(this);
+    m_store->save(origin(), tokens, [self](const TokenStore::Result &result) {
+        if (self && !result.ok())
+            Q_EMIT self->storeFailed(result.message);
+    });
+}
+
+void AccountSession::forget(const QString &reason, std::function<void()> then)
+{
+    const bool wasSignedIn = isSignedIn();
+    setTokens({}, State::SignedOut);
+    QPointer<AccountSession> self(this);
+    m_store->remove(origin(), [self, then](const TokenStore::Result &result) {
+        if (self && !result.ok())
+            Q_EMIT self->storeFailed(result.message);
+        if (self && then)
+            then();
+    });
+    if (wasSignedIn && !reason.isEmpty())
+        Q_EMIT signedOutUnexpectedly(reason);
+}
+
+void AccountSession::refresh()
+{
+    if (m_refreshing)
+        return; // one refresh answers every waiting request
+    if (!m_client || !canRefresh()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT refreshed(false); }, Qt::QueuedConnection);
+        return;
+    }
+    m_refreshing = true;
+    ApiCall *call = m_client->post(QStringLiteral("/api/v1/auth/refresh"),
+                                   {{QStringLiteral("refreshToken"), m_tokens.refresh}}, false);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_refreshing = false;
+        const QJsonObject answer = result.object();
+        const TokenPair rotated{answer.value(QStringLiteral("accessToken")).toString(),
+                                answer.value(QStringLiteral("refreshToken")).toString()};
+        if (!result.ok() || rotated.access.isEmpty()) {
+            if (result.error.kind == ApiError::Kind::Http && result.error.httpStatus < 500) {
+                forget(tr("Your sign-in to %1 expired and could not be renewed. Sign in again; your "
+                          "unsent changes are kept.")
+                           .arg(m_client->server().title()));
+            }
+            Q_EMIT refreshed(false);
+            return;
+        }
+        // Rotation: the server may or may not issue a new refresh token; keep the newest one.
+        signIn({rotated.access, rotated.refresh.isEmpty() ? m_tokens.refresh : rotated.refresh});
+        Q_EMIT refreshed(true);
+    });
+}
+
+void AccountSession::signOut(bool everywhere)
+{
+    if (!m_client || m_tokens.access.isEmpty()) {
+        forget({}, [this] { Q_EMIT signOutFinished({}); });
+        return;
+    }
+    ApiCall *call = everywhere ? m_client->post(QStringLiteral("/api/v1/auth/logout"), {}, true)
+                               : m_client->post(QStringLiteral("/api/v1/auth/revoke-token"),
+                                                {{QStringLiteral("refreshToken"), m_tokens.refresh}}, true);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        const ApiError error = result.error;
+        forget({}, [this, error] { Q_EMIT signOutFinished(error); });
+    });
+}
