@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -34,3 +35,4 @@ struct ApiError
     static ApiError http(int status, const QStringList &messages, const QString &detail = {});
     static ApiError of(Kind kind, const QString &detail = {});
 };
+Q_DECLARE_METATYPE(ApiError)

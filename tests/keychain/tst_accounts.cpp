@@ -1,0 +1,289 @@
+// Accounts against the real Secret Service (run through tests/scripts/with-keyring) and the real
+// sandbox: sign-in by email and phone, per-origin tokens, refresh with rotation, sign-out.
+#include "SandboxProcess.h"
+#include "TestEnv.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/SettingsSession.h"
+#include "auth/AccountSession.h"
+#include "auth/KeychainTokenStore.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ServerProfile profileFor(const SandboxProcess &sandbox)
+{
+    ServerProfile profile;
+    profile.name = QStringLiteral("dev");
+    profile.baseUrl = sandbox.baseUrl();
+    return profile;
+}
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+    TestEnv m_env;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+
+    Run cli(const QStringList &arguments, const QByteArray &input = {},
+            const QMap<QString, QString> &extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // keeps the private D-Bus session
+        env.remove(QStringLiteral("ALLMINE_TOKEN"));
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            env.insert(it.key(), it.value());
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("ALLMINE_CLI"), arguments);
+        process.waitForStarted(5000);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Signs in through an in-process AccountSession with the sandbox's token set for `user`.
+    struct Signed
+    {
+        std::unique_ptr<ApiClient> client;
+        KeychainTokenStore *store = nullptr;
+        AccountSession *account = nullptr;
+    };
+    Signed signedIn(SandboxProcess &sandbox, const SandboxProcess::Tokens &tokens)
+    {
+        Signed s;
+        s.client = std::make_unique<ApiClient>(profileFor(sandbox));
+        ApiClient::Policy policy;
+        policy.backoffMs = 50;
+        s.client->setPolicy(policy);
+        s.store = new KeychainTokenStore(s.client.get());
+        s.account = new AccountSession(s.client.get(), s.store, s.client.get());
+        s.client->setAuthenticator(s.account);
+        s.account->signIn({tokens.access, tokens.refresh});
+        return s;
+    }
+
+    static ApiResult wait(ApiCall *call)
+    {
+        QSignalSpy spy(call, &ApiCall::finished);
+        if (!spy.wait(20000))
+            return {ApiError::of(ApiError::Kind::Cancelled), 0, {}};
+        return spy.first().first().value<ApiResult>();
+    }
+
+    static TokenPair stored(TokenStore *store, const QString &origin)
+    {
+        TokenPair result;
+        bool done = false;
+        store->load(origin, [&](const TokenStore::Result &, const TokenPair &tokens) {
+            result = tokens;
+            done = true;
+        });
+        QDeadlineTimer deadline(10000);
+        while (!done && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        return result;
+    }
+
+    int refreshCalls(SandboxProcess &sandbox)
+    {
+        return int(sandbox.requests(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/refresh")).size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiResult>();
+        QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(), "run through with-keyring");
+        m_env.applyToCurrentProcess();
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY(m_sandbox->isRunning());
+    }
+
+    void init() { m_sandbox->reset(true); }
+
+    void signInByEmailThenUseThenSignOut()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        const Run login = cli({QStringLiteral("--base-url"), url, QStringLiteral("login"),
+                               QStringLiteral("--email"), QStringLiteral("qa@example.com")},
+                              "\n"); // Enter takes the code the Development server returned
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QVERIFY(login.err.contains(QStringLiteral("Signed in")));
+        const Run status =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.out.contains(QStringLiteral("signed in")));
+        QVERIFY(status.out.contains(QStringLiteral("expires:")));
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("set"),
+                      QStringLiteral("followNotifications=off")})
+                     .exitCode,
+                 0);
+        QCOMPARE(m_sandbox->settings().value(QStringLiteral("followNotifications")), QJsonValue(false));
+
+        const Run logout = cli({QStringLiteral("--base-url"), url, QStringLiteral("logout")});
+        QCOMPARE(logout.exitCode, 0);
+        QCOMPARE(
+            m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/revoke-token")).size(),
+            1);
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 3);
+    }
+
+    void signInByPhoneWithTypedCode()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        const Run wrong =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("login"), QStringLiteral("--country-code"),
+                 QStringLiteral("90"), QStringLiteral("--phone"), QStringLiteral("5551234567")},
+                "0000\n");
+        QCOMPARE(wrong.exitCode, 4); // a wrong code is the server's 400
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("status")})
+                     .exitCode,
+                 3);
+        const Run right =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("login"), QStringLiteral("--country-code"),
+                 QStringLiteral("90"), QStringLiteral("--phone"), QStringLiteral("5551234567")},
+                "\n");
+        QVERIFY2(right.exitCode == 0, qPrintable(right.err));
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("clear")})
+                     .exitCode,
+                 0);
+    }
+
+    void twoServersKeepSeparateTokens()
+    {
+        SandboxProcess other;
+        QVERIFY(other.isRunning());
+        const QString a = m_sandbox->baseUrl().toString();
+        const QString b = other.baseUrl().toString();
+        QCOMPARE(cli({QStringLiteral("--base-url"), a, QStringLiteral("login"), QStringLiteral("--email"),
+                      QStringLiteral("a@example.com")},
+                     "\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--base-url"), b, QStringLiteral("token"), QStringLiteral("status")})
+                     .exitCode,
+                 3);
+        QCOMPARE(cli({QStringLiteral("--base-url"), b, QStringLiteral("login"), QStringLiteral("--email"),
+                      QStringLiteral("b@example.com")},
+                     "\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--base-url"), a, QStringLiteral("logout")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--base-url"), a, QStringLiteral("get")}).exitCode, 3);
+        QCOMPARE(cli({QStringLiteral("--base-url"), b, QStringLiteral("get")}).exitCode, 0);
+        QVERIFY(other.requests(QStringLiteral("GET")).size() == 1);
+        QCOMPARE(
+            cli({QStringLiteral("--base-url"), b, QStringLiteral("token"), QStringLiteral("clear")}).exitCode,
+            0);
+    }
+
+    void pastedTokenWithBearerPrefix()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        const SandboxProcess::Tokens tokens = m_sandbox->mintToken();
+        const Run set =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("set")},
+                ("  Bearer " + tokens.access + "  \n" + tokens.refresh + "\n").toUtf8());
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(!set.out.contains(tokens.access) && !set.err.contains(tokens.access));
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 0);
+        const Run junk =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("set")},
+                "not a token\n");
+        QCOMPARE(junk.exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("clear")})
+                     .exitCode,
+                 0);
+    }
+
+    void expiredTokenIsRefreshedOnceThenRetried()
+    {
+        const SandboxProcess::Tokens expired = m_sandbox->mintToken(QStringLiteral("qa@example.com"), -10);
+        Signed s = signedIn(*m_sandbox, expired);
+        // Three requests at once wait for one refresh.
+        ApiCall *first = s.client->get(QString::fromLatin1(SettingsSession::kPath));
+        ApiCall *second = s.client->get(QString::fromLatin1(SettingsSession::kPath));
+        ApiCall *third = s.client->get(QString::fromLatin1(SettingsSession::kPath));
+        QSignalSpy a(first, &ApiCall::finished), b(second, &ApiCall::finished), c(third, &ApiCall::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(a.count() == 1 && b.count() == 1 && c.count() == 1, 20000);
+        for (QSignalSpy *spy : {&a, &b, &c})
+            QVERIFY(spy->first().first().value<ApiResult>().ok());
+        QCOMPARE(refreshCalls(*m_sandbox), 1);
+        // The rotated refresh token is what the keychain now holds; the old one is refused.
+        TokenPair now = stored(s.store, s.account->origin());
+        for (int i = 0; i < 50 && now.access == expired.access; ++i) // the keychain writes are asynchronous
+            now = stored(s.store, s.account->origin());
+        QVERIFY(!now.refresh.isEmpty());
+        QVERIFY(now.refresh != expired.refresh);
+        QVERIFY(now.access != expired.access);
+        const ApiResult reuse =
+            wait(s.client->post(QStringLiteral("/api/v1/auth/refresh"),
+                                {{QStringLiteral("refreshToken"), expired.refresh}}, false));
+        QCOMPARE(reuse.error.httpStatus, 401);
+        QVERIFY(s.account->isSignedIn());
+    }
+
+    void unauthorizedAnswerRefreshesAndRetries()
+    {
+        Signed s = signedIn(*m_sandbox, m_sandbox->mintToken());
+        m_sandbox->addFault({{QStringLiteral("fault"), QStringLiteral("status")},
+                             {QStringLiteral("status"), 401},
+                             {QStringLiteral("path"), QStringLiteral("/api/v1/user-settings")}});
+        const ApiResult result = wait(s.client->get(QString::fromLatin1(SettingsSession::kPath)));
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QCOMPARE(refreshCalls(*m_sandbox), 1);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("GET")).size(), 2);
+    }
+
+    void failedRefreshSignsOutAndKeepsEdits()
+    {
+        Signed s = signedIn(*m_sandbox, m_sandbox->mintToken());
+        SettingsSession session(s.client.get());
+        QSignalSpy loaded(&session, &SettingsSession::loaded);
+        session.load();
+        QVERIFY(loaded.wait(10000));
+        session.model()->setValue(QStringLiteral("messageNotifications"), false);
+        m_sandbox->reset(true); // the server forgets every token: access and refresh both fail
+        QSignalSpy signedOut(s.account, &AccountSession::signedOutUnexpectedly);
+        QSignalSpy failed(&session, &SettingsSession::failed);
+        QVERIFY(session.apply());
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().httpStatus, 401);
+        QTRY_COMPARE(signedOut.count(), 1);
+        QVERIFY(signedOut.first().first().toString().contains(QStringLiteral("unsent changes are kept")));
+        QVERIFY(!s.account->isSignedIn());
+        QCOMPARE(session.model()->pendingPatch(),
+                 QJsonObject({{QStringLiteral("messageNotifications"), false}}));
+        QTRY_VERIFY(stored(s.store, s.account->origin()).isEmpty());
+    }
+
+    void noSecretServiceExits6WithAClearMessage()
+    {
+        const Run run =
+            cli({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("get")}, {},
+                {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")}});
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY2(run.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("ALLMINE_TOKEN")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
