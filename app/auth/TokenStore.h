@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servers/ServerProfile.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -67,17 +69,7 @@ public:
     // http or https URL with a host.
     static QString canonicalOrigin(const QString &origin)
     {
-        const QUrl url(origin.trimmed(), QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return {};
-        QString host = url.host(QUrl::FullyEncoded).toLower();
-        if (host.isEmpty())
-            return {};
-        if (host.contains(QLatin1Char(':'))) // IPv6 literal
-            host = QLatin1Char('[') + host + QLatin1Char(']');
-        const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
-        return scheme + QLatin1String("://") + host + QLatin1Char(':') + QString::number(port);
+        return ServerProfile::originOf(QUrl(origin.trimmed(), QUrl::StrictMode));
     }
 
     static Result invalidOrigin(const QString &origin)

@@ -30,8 +30,13 @@ QUrl ServerProfile::endpoint(const QString &path) const
 QString ServerProfile::originOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
+    QString host = url.host(QUrl::FullyEncoded).toLower();
+    if (!url.isValid() || host.isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    if (host.contains(QLatin1Char(':'))) // an IPv6 literal keeps its brackets
+        host = QLatin1Char('[') + host + QLatin1Char(']');
     const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
-    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(url.port(defaultPort));
+    return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(url.port(defaultPort));
 }
 
 bool ServerProfile::isLoopbackHost(const QString &host)

@@ -18,6 +18,7 @@ struct ServerProfile
     QString origin() const; // "https://host:443"
     QUrl endpoint(const QString &path) const;
 
+    // "scheme://host:port" in lower case with the port written out; empty unless http(s) with a host.
     static QString originOf(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
     // Empty when `url` can be a base URL; else what is wrong and how to fix it.
