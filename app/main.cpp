@@ -1,4 +1,5 @@
 #include "cli/CliApp.h"
+#include "i18n/LanguageManager.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Allmine"));
     QCoreApplication::setApplicationName(QStringLiteral(ALLMINE_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALLMINE_VERSION));
+    // Messages follow the locale; --json output never changes with it.
+    LanguageManager languages;
+    languages.apply(LanguageManager::systemLanguage());
     CliApp cli;
     return cli.run(app.arguments().mid(1));
 }

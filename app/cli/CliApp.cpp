@@ -11,13 +11,13 @@
 #include "cli/AssignmentParser.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
+#include "i18n/LanguageManager.h"
 #include "servers/ServerRegistry.h"
 #include "settings/FieldTable.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace {
 QString json(const QJsonObject &object)
@@ -133,8 +133,7 @@ bool CliApp::prepareServer(int *exitCode)
     }
     m_client = std::make_unique<ApiClient>(m_server);
     m_client->setPolicy(policy);
-    m_client->setLanguage(QLocale().name().startsWith(QLatin1String("tr")) ? QStringLiteral("tr")
-                                                                           : QStringLiteral("en"));
+    m_client->setLanguage(LanguageManager::systemLanguage());
     return true;
 }
 

@@ -1,0 +1,952 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en">
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>Your sign-in to %1 expired and could not be renewed. Sign in again; your unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in could not be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the server. Check the connection and the server address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent. If this is a private Development server, name its CA certificate in the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again, or raise the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asked to wait %n second(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Try again; if it persists, the server is misbehaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far too large and was not read. The server is misbehaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another address, which was not followed so your sign-in stays private. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to this server. Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyBar</name>
+    <message numerus="yes">
+        <source>Apply %n change(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changed fields to %1 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the values the server has for every changed field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %1… %n more change(s) wait for the next Apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading settings from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All settings are saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Name at least one KEY=VALUE, e.g. notifications=off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE with a known key. Keys: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given two different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: allmine-settings-cli [--server dev|prod|NAME] [--base-url URL] [--timeout SECONDS] COMMAND
+
+Commands:
+  get [--json]                        show the current settings
+  set KEY=VALUE... [--dry-run] [--yes] [--json]
+                                      change settings; only changed fields are sent
+  servers list                        list the server profiles
+  servers set NAME URL [--ca FILE]    set a server&apos;s address (and extra CA certificate)
+  servers remove NAME                 remove a server you added
+  login --email ADDRESS | --country-code CC --phone NUMBER
+                                      sign in with a one-time code
+  logout [--everywhere]               sign out of this server (or end every session)
+  token status | set | clear          show, paste (from stdin) or forget the stored token
+
+The token comes from ALLMINE_TOKEN when set, else from the OS keychain.
+Exit codes: 0 done, 2 bad usage (nothing sent), 3 not signed in/401/403, 4 other 4xx,
+            5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.
+
+Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;. List them with: allmine-settings-cli servers list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server has no address yet. Set one with:
+  allmine-settings-cli servers set %2 https://HOST
+or give one for this run with --base-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS, or set ALLMINE_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this run only, you can pass a token in ALLMINE_TOKEN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 now uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: servers list | servers set NAME URL [--ca FILE] | servers remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get takes no arguments. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these values. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: this is what would be sent to %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to change Production without confirmation: nothing was sent. Run it on a terminal to confirm, or add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are about to change REAL settings on Production:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes to apply: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: login --email ADDRESS, or login --country-code 90 --phone 5551234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned the code (a Development server): %1. Press Enter to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was given: not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has not finished registering; finish it in the Allmine app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: logout [--everywhere]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending every session of this account, on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server could not be told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: token status | token set | token clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: ALLMINE_TOKEN is set and is used instead of the stored token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the tokens of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token (optional): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this token has already expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the value the server has for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive while “%1” is off; its own value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not known to this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTable</name>
+    <message>
+        <source>All notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master switch: when off, no notification of any kind is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone you follow goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments you send or receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone starts following you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New direct messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of people you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the people you follow are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my total minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether others can see your total minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my total funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether others can see your total funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language Allmine uses for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes true or false (also on/off, yes/no, 1/0), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwtInspector</name>
+    <message>
+        <source>The token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is too long (over %1 KiB); a sign-in token is much shorter. Check that you copied only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks. Copy it again as one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A token has three parts separated by dots; this one has %n part(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s header or payload part is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not valid base64url text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload is not valid base64url text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not valid base64url text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s expiry (&quot;exp&quot;) is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>Try again, or use a session-only token (kept until the app quits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: no sign-in is saved for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain stayed locked because unlocking it was cancelled. Unlock it when asked and try again, or use a session-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (for example in your password manager, or by logging in again) and try again, or use a session-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to Allmine Settings. Allow it in your password manager and try again, or use a session-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the saved sign-in (%1). Try again, or delete the &quot;%2&quot; entries in your password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no default keyring to save into, and could not create one. Create or unlock the &quot;login&quot; keyring in your password manager (for example Seahorse) and try again, or use a session-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service / GNOME Keyring / KWallet). Start one or use a session-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were reloaded; your changes are kept on top. Check them and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent changes from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1 were not sent before the app closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved change(s) on %1. Apply them before switching?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Allmine Settings[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its address under Servers… to load settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply the changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the settings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsaved change(s) on %1. Apply them before closing?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTokenStore</name>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionConfirmDialog</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes will be sent to PRODUCTION (%1) and affect a real account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again until I quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to Production</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command; the token reads $ALLMINE_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 after %2 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer after %1 ms: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add servers or change their addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes here affect real users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test server: changes here do not affect real users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use https://host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost). Use https://%1 so your sign-in stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address may not carry a user name, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRegistry</name>
+    <message>
+        <source>A server name is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development and Production cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSession</name>
+    <message>
+        <source>the settings were not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was not a settings object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code is 1 to 4 digits without &quot;+&quot;, e.g. 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is 4 to 15 digits without spaces, e.g. 5551234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is the digits you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address (expected http:// or https:// and a host name), so no sign-in can be kept for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
