@@ -1,12 +1,12 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "api/ApiResult.h"
 #include "settings/SettingsModel.h"
 
 #include <QObject>
 #include <QPointer>
 
-class ApiCall;
 class ApiClient;
 
 // The settings of one server: its model and the GET/PATCH that keep it in step with the
