@@ -1,10 +1,70 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "ServerContext.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+namespace {
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Allmine"));
+    QCoreApplication::setApplicationName(QStringLiteral(ALLMINE_APP_ID));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALLMINE_VERSION));
+}
+
+int printAndExit(const CommandLine &line)
+{
+    std::fputs(line.output.toLocal8Bit().constData(),
+               line.outcome == CommandLine::Outcome::ExitOk ? stdout : stderr);
+    return line.outcome == CommandLine::Outcome::ExitOk ? 0 : 2;
+}
+
+// Saves the window once the first load settled (or after a time limit, showing what it has).
+void screenshotWhenSettled(MainWindow *window, const QString &file)
+{
+    const auto shoot = [window, file] {
+        // Let the layout catch up with the last change before grabbing.
+        QTimer::singleShot(150, window, [window, file] {
+            const bool saved = window->grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "allmine-settings: could not write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (window->hasSettled())
+        shoot();
+    else
+        QObject::connect(window, &MainWindow::settled, window, shoot);
+    QTimer::singleShot(30000, window, shoot);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // --version and --help print without a display and without creating a window.
+    if (CommandLine::wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        return printAndExit(CommandLine::parse(app.arguments()));
+    }
     QApplication app(argc, argv);
-    QMainWindow window;
+    identify();
+    QGuiApplication::setDesktopFileName(QStringLiteral(ALLMINE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.allmine.Settings.svg")));
+    const CommandLine line = CommandLine::parse(app.arguments());
+    if (line.outcome != CommandLine::Outcome::Run)
+        return printAndExit(line);
+
+    MainWindow::Options options;
+    options.server = line.server;
+    options.baseUrl = line.baseUrl;
+    options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
+    MainWindow window(options);
     window.show();
+    if (!line.screenshot.isEmpty())
+        screenshotWhenSettled(&window, line.screenshot);
     return app.exec();
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QFrame>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class ServerContext;
+
+// Who is signed in to the active server and until when, with Sign in, Sign out and Sign out
+// everywhere. When the keychain cannot be used it says why and offers a session-only sign-in.
+class AccountPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit AccountPanel(QWidget *parent = nullptr);
+
+    void setContext(ServerContext *context);
+    void refresh();
+    QList<QWidget *> focusChain() const;
+    QLabel *statusLabel() const { return m_status; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QPushButton *signOutButton() const { return m_signOut; }
+    QPushButton *signOutEverywhereButton() const { return m_signOutEverywhere; }
+    QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
+
+Q_SIGNALS:
+    void sessionOnlyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void signIn();
+    void signOut(bool everywhere);
+
+    QPointer<ServerContext> m_context;
+    QLabel *m_status;
+    QPushButton *m_signIn;
+    QPushButton *m_signOut;
+    QPushButton *m_signOutEverywhere;
+    QPushButton *m_sessionOnly;
+};

@@ -1,0 +1,80 @@
+#include "ApplyBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+ApplyBar::ApplyBar(QWidget *parent)
+    : QWidget(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_revert(new QPushButton(this)), m_apply(new QPushButton(this))
+{
+    m_status->setObjectName(QStringLiteral("applyStatus"));
+    m_progress->setRange(0, 0); // busy: the server does not report progress
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_revert->setObjectName(QStringLiteral("revertAll"));
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setDefault(true);
+    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.svg")));
+    m_apply->setIcon(QIcon(QStringLiteral(":/icons/apply.svg")));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status, 1);
+    layout->addWidget(m_revert);
+    layout->addWidget(m_apply);
+    connect(m_apply, &QPushButton::clicked, this, &ApplyBar::applyRequested);
+    connect(m_revert, &QPushButton::clicked, this, &ApplyBar::revertRequested);
+    retranslateUi();
+}
+
+bool ApplyBar::canApply() const
+{
+    return m_state.loaded && m_state.pending > 0 && !m_state.applying;
+}
+
+void ApplyBar::setState(const State &state)
+{
+    m_state = state;
+    retranslateUi();
+}
+
+void ApplyBar::retranslateUi()
+{
+    const State &s = m_state;
+    m_apply->setText(s.pending > 0 ? tr("Apply %n change(s) to %1", nullptr, s.pending).arg(s.server)
+                                   : tr("Apply"));
+    m_apply->setToolTip(tr("Send the changed fields to %1 (Ctrl+S)").arg(s.server));
+    m_apply->setEnabled(canApply());
+    m_revert->setText(tr("Revert all"));
+    m_revert->setToolTip(tr("Put back the values the server has for every changed field"));
+    m_revert->setEnabled(s.changed > 0);
+    m_progress->setVisible(s.loading || s.applying);
+
+    QString status;
+    if (s.applying)
+        status = s.pending > 0
+                     ? tr("Applying to %1… %n more change(s) wait for the next Apply.", nullptr, s.pending)
+                           .arg(s.server)
+                     : tr("Applying to %1…").arg(s.server);
+    else if (s.loading)
+        status = tr("Loading settings from %1…").arg(s.server);
+    else if (!s.loaded)
+        status = tr("No settings loaded.");
+    else if (s.pending > 0)
+        status = tr("%n unsaved change(s).", nullptr, s.pending);
+    else
+        status = tr("All settings are saved on %1.").arg(s.server);
+    m_status->setText(status);
+    m_progress->setAccessibleName(status);
+}
+
+void ApplyBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

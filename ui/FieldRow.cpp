@@ -1,0 +1,155 @@
+#include "FieldRow.h"
+
+#include "settings/FieldTable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+namespace {
+void setBold(QWidget *widget, bool bold)
+{
+    QFont font = widget->font();
+    font.setBold(bold);
+    widget->setFont(font);
+}
+} // namespace
+
+FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
+    : QWidget(parent), m_field(&field), m_description(new QLabel(this)), m_inactiveNote(new QLabel(this)),
+      m_marker(new QLabel(this)), m_revert(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("row_") + field.jsonKey());
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setHorizontalSpacing(8);
+    layout->setVerticalSpacing(0);
+
+    QWidget *editorWidget = nullptr;
+    if (field.type == FieldType::Bool) {
+        m_check = new QCheckBox(this);
+        connect(m_check, &QCheckBox::toggled, this, &FieldRow::emitEdited);
+        editorWidget = m_check;
+        layout->addWidget(m_check, 0, 0, 1, 2);
+    } else {
+        m_comboLabel = new QLabel(this);
+        m_combo = new QComboBox(this);
+        m_comboLabel->setBuddy(m_combo);
+        for (const LanguageChoice &language : FieldTable::languages())
+            m_combo->addItem(QString::fromUtf8(language.name), QString::fromLatin1(language.code));
+        connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldRow::emitEdited);
+        editorWidget = m_combo;
+        layout->addWidget(m_comboLabel, 0, 0);
+        layout->addWidget(m_combo, 0, 1, Qt::AlignLeft);
+    }
+    editorWidget->setObjectName(QStringLiteral("editor_") + field.jsonKey());
+
+    m_marker->setObjectName(QStringLiteral("marker"));
+    m_marker->setVisible(false);
+    m_revert->setObjectName(QStringLiteral("revert"));
+    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.svg")));
+    m_revert->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_revert->setEnabled(false);
+    connect(m_revert, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(key()); });
+
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_inactiveNote->setWordWrap(true);
+    m_inactiveNote->setVisible(false);
+
+    layout->addWidget(m_marker, 0, 2);
+    layout->addWidget(m_revert, 0, 3);
+    layout->addWidget(m_description, 1, 0, 1, 2);
+    layout->addWidget(m_inactiveNote, 2, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+    setFocusProxy(editorWidget);
+    retranslateUi();
+}
+
+QWidget *FieldRow::editor() const
+{
+    return m_check ? static_cast<QWidget *>(m_check) : m_combo;
+}
+
+void FieldRow::retranslateUi()
+{
+    const QString label = FieldTable::label(*m_field);
+    const QString description = FieldTable::description(*m_field);
+    if (m_check)
+        m_check->setText(label);
+    else
+        m_comboLabel->setText(tr("%1:").arg(label));
+    editor()->setAccessibleName(label);
+    editor()->setAccessibleDescription(description);
+    m_description->setText(description);
+    m_marker->setText(tr("• Changed"));
+    m_revert->setText(tr("Revert"));
+    m_revert->setToolTip(tr("Put back the value the server has for “%1”").arg(label));
+    m_revert->setAccessibleName(tr("Revert “%1”").arg(label));
+    if (const FieldSpec *parent =
+            m_field->parentKey ? FieldTable::find(QLatin1String(m_field->parentKey)) : nullptr)
+        m_inactiveNote->setText(
+            tr("Inactive while “%1” is off; its own value is kept.").arg(FieldTable::label(*parent)));
+    if (m_combo)
+        showLanguage(m_combo->currentData().toString());
+}
+
+void FieldRow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
+{
+    m_updating = true;
+    if (m_check) {
+        m_check->setChecked(value.toBool());
+    } else {
+        showLanguage(value.toString());
+    }
+    m_updating = false;
+
+    m_changed = changed;
+    m_marker->setVisible(changed);
+    m_revert->setEnabled(changed);
+    setBold(m_check ? static_cast<QWidget *>(m_check) : m_comboLabel, changed);
+    const QString label = FieldTable::label(*m_field);
+    editor()->setAccessibleName(changed ? tr("%1 (changed)").arg(label) : label);
+
+    editor()->setEnabled(!inactive);
+    m_description->setEnabled(!inactive);
+    m_inactiveNote->setVisible(inactive);
+}
+
+// A code the table does not know (the server may know more languages) stays selected as an
+// extra entry, so it is shown and never replaced behind the user's back.
+void FieldRow::showLanguage(const QString &code)
+{
+    const QSignalBlocker blocker(m_combo);
+    const int known = int(FieldTable::languages().size());
+    int index = m_combo->findData(code);
+    if (index < 0 && !code.isEmpty()) {
+        m_combo->addItem(QString(), code);
+        index = m_combo->count() - 1;
+    }
+    for (int extra = known; extra < m_combo->count(); ++extra)
+        m_combo->setItemText(extra,
+                             tr("%1 (not known to this app)").arg(m_combo->itemData(extra).toString()));
+    m_combo->setCurrentIndex(index);
+}
+
+void FieldRow::emitEdited()
+{
+    if (m_updating)
+        return;
+    if (m_check)
+        Q_EMIT edited(key(), m_check->isChecked());
+    else
+        Q_EMIT edited(key(), m_combo->currentData().toString());
+}

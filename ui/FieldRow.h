@@ -1,0 +1,54 @@
+#pragma once
+
+#include "settings/FieldSpec.h"
+
+#include <QJsonValue>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+// One settings field as the user sees it: its editor (a check box or a language list), its
+// description, a "Changed" marker and a button that reverts just this field. It shows what it
+// is told and reports what the user does; the changed state lives in the SettingsModel.
+class FieldRow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FieldRow(const FieldSpec &field, QWidget *parent = nullptr);
+
+    const FieldSpec &field() const { return *m_field; }
+    QString key() const { return m_field->jsonKey(); }
+    // `inactive`: the master switch this field depends on is off (the value is still shown).
+    void setState(const QJsonValue &value, bool changed, bool inactive);
+    bool isChanged() const { return m_changed; }
+
+    QWidget *editor() const;
+    QToolButton *revertButton() const { return m_revert; }
+    QLabel *marker() const { return m_marker; }
+
+Q_SIGNALS:
+    void edited(const QString &key, const QJsonValue &value);
+    void revertRequested(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showLanguage(const QString &code);
+    void emitEdited();
+
+    const FieldSpec *m_field;
+    QCheckBox *m_check = nullptr;
+    QComboBox *m_combo = nullptr;
+    QLabel *m_comboLabel = nullptr;
+    QLabel *m_description;
+    QLabel *m_inactiveNote;
+    QLabel *m_marker;
+    QToolButton *m_revert;
+    bool m_changed = false;
+    bool m_updating = false;
+};

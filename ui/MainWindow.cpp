@@ -1,0 +1,425 @@
+#include "MainWindow.h"
+
+#include "AccountPanel.h"
+#include "ApplyBar.h"
+#include "FieldRow.h"
+#include "MessageBox.h"
+#include "NoticeBanner.h"
+#include "ProductionConfirmDialog.h"
+#include "RequestLogDock.h"
+#include "RequestLogModel.h"
+#include "ServerBanner.h"
+#include "ServerContext.h"
+#include "ServersDialog.h"
+#include "SettingsForm.h"
+#include "api/ApiClient.h"
+#include "api/SettingsSession.h"
+#include "auth/KeychainTokenStore.h"
+#include "auth/MemoryTokenStore.h"
+#include "servers/ServerRegistry.h"
+#include "settings/SettingsModel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+// Outside any namespace, as Q_INIT_RESOURCE requires; keeps the icons in a static link.
+static void initIcons()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_options(options), m_store(options.tokenStore), m_serverBanner(new ServerBanner),
+      m_errorBanner(new NoticeBanner(NoticeBanner::Kind::Error)),
+      m_noticeBanner(new NoticeBanner(NoticeBanner::Kind::Info)), m_accountPanel(new AccountPanel),
+      m_form(new SettingsForm), m_applyBar(new ApplyBar), m_logModel(new RequestLogModel(this)),
+      m_requestLog(new RequestLogDock(m_logModel, this))
+{
+    initIcons();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/com.allmine.Settings.svg")));
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_serverBanner);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_noticeBanner);
+    layout->addWidget(m_accountPanel);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_applyBar);
+    setCentralWidget(central);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_requestLog);
+    m_requestLog->hide(); // for QA; View → Request log
+    createMenus();
+
+    connect(m_serverBanner, &ServerBanner::serverChosen, this, &MainWindow::requestServer);
+    connect(m_serverBanner, &ServerBanner::manageServersRequested, this, &MainWindow::showServersDialog);
+    connect(m_applyBar, &ApplyBar::applyRequested, this, &MainWindow::apply);
+    connect(m_applyBar, &ApplyBar::revertRequested, this, &MainWindow::revertAll);
+    connect(m_errorBanner, &NoticeBanner::actionTriggered, this, &MainWindow::retry);
+    connect(m_noticeBanner, &NoticeBanner::actionTriggered, this, [this] {
+        if (m_current)
+            m_current->takeDraft();
+        m_noticeBanner->clear();
+    });
+    connect(m_noticeBanner, &NoticeBanner::dismissed, this, [this] {
+        if (m_current && !m_current->draftOffer().isEmpty())
+            m_current->dropDraft();
+    });
+    connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, this, &MainWindow::useSessionOnlyStore);
+
+    chainTabOrder();
+    retranslateUi();
+    resize(780, 760);
+
+    ServerRegistry registry;
+    const QString wanted =
+        ServerRegistry::canonicalName(options.server.isEmpty() ? registry.activeName() : options.server);
+    m_options.server = registry.find(wanted) ? wanted : QStringLiteral("dev"); // --base-url applies to it
+    activate(m_options.server);
+}
+
+MainWindow::~MainWindow()
+{
+    // Contexts first: their calls may still report to widgets and the store.
+    qDeleteAll(m_contexts);
+    m_contexts.clear();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_serversAction = m_fileMenu->addAction(QString(), this, &MainWindow::showServersDialog);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_applyAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/apply.svg")), QString(), this,
+                                          &MainWindow::apply);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_applyAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_revertAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/revert.svg")), QString(), this,
+                                           &MainWindow::revertAll);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    QAction *log = m_requestLog->toggleViewAction();
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->addAction(log);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_serversAction->setText(tr("&Servers…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_applyAction->setText(tr("&Apply changes"));
+    m_revertAction->setText(tr("&Revert all changes"));
+    m_viewMenu->setTitle(tr("&View"));
+    updateState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Top to bottom, as the user reads the window.
+void MainWindow::chainTabOrder()
+{
+    QList<QWidget *> chain = {m_serverBanner->serverSwitch(),
+                              m_serverBanner->findChild<QPushButton *>(QStringLiteral("manageServers")),
+                              m_errorBanner->actionButton(),
+                              m_errorBanner->dismissButton(),
+                              m_noticeBanner->actionButton(),
+                              m_noticeBanner->dismissButton()};
+    chain << m_accountPanel->focusChain();
+    QWidget *previous = chain.first();
+    for (QWidget *next : chain.mid(1)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    previous = m_form->chainTabOrder(previous);
+    setTabOrder(previous, m_applyBar->revertButton());
+    setTabOrder(m_applyBar->revertButton(), m_applyBar->applyButton());
+}
+
+TokenStore *MainWindow::tokenStore()
+{
+    // Opened only when a server needs it, so a run with ALLMINE_TOKEN never touches the keychain.
+    if (!m_store)
+        m_store = new KeychainTokenStore(this);
+    return m_store;
+}
+
+void MainWindow::useSessionOnlyStore()
+{
+    if (m_store && m_store->isSessionOnly())
+        return;
+    m_store = new MemoryTokenStore(this);
+    for (ServerContext *context : qAsConst(m_contexts))
+        context->setTokenStore(m_store);
+}
+
+ServerContext *MainWindow::contextFor(const QString &name)
+{
+    if (ServerContext *existing = m_contexts.value(name))
+        return existing;
+    ServerRegistry registry;
+    ServerProfile profile = registry.find(name).value_or(ServerProfile{});
+    if (name == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty())
+        profile.baseUrl = m_options.baseUrl;
+    auto *context = new ServerContext(profile, m_options.fixedToken.isEmpty() ? tokenStore() : nullptr,
+                                      m_options.fixedToken, this);
+    m_contexts.insert(name, context);
+
+    // Every signal is checked against the active context: another server's news is not shown.
+    const auto ifActive = [this, context](auto slot) {
+        return [this, context, slot](auto &&...args) {
+            if (context == m_current)
+                slot(args...);
+        };
+    };
+    connect(context->model(), &SettingsModel::changed, this, ifActive([this] { updateState(); }));
+    connect(context->session(), &SettingsSession::busyChanged, this, ifActive([this] { updateState(); }));
+    connect(context->session(), &SettingsSession::applied, this,
+            ifActive([this, context](const QStringList &) { onApplied(context); }));
+    connect(context, &ServerContext::failed, this,
+            ifActive([this, context](const ApiError &error, bool whileApplying) {
+                onFailed(context, error, whileApplying);
+            }));
+    connect(context->session(), &SettingsSession::conflictReloaded, this, ifActive([this](const ApiError &) {
+                m_noticeBanner->showMessage(
+                    tr("The settings changed on the server"),
+                    tr("They were reloaded; your changes are kept on top. Check them and apply again."));
+            }));
+    connect(context, &ServerContext::draftOffered, this, ifActive([this](int count) {
+                m_noticeBanner->showMessage(
+                    tr("Unsent changes from last time"),
+                    tr("%n change(s) to %1 were not sent before the app closed.", nullptr, count)
+                        .arg(m_current->server().title()),
+                    tr("Restore"));
+            }));
+    connect(context, &ServerContext::accountChanged, this, ifActive([this] { updateState(); }));
+    connect(context, &ServerContext::settled, this, ifActive([this] {
+                if (!m_settled) {
+                    m_settled = true;
+                    Q_EMIT settled();
+                }
+            }));
+    connect(context->client(), &ApiClient::exchanged, this, [this, context](const RequestRecord &record) {
+        m_logModel->append(context->server().title(), record);
+    });
+    return context;
+}
+
+bool MainWindow::requestServer(const QString &name)
+{
+    if (m_current && name == m_current->server().name)
+        return true;
+    if (m_current && m_current->model()->hasPending()) {
+        const auto answer =
+            MessageBox::askUnsaved(this, tr("Unsaved changes"),
+                                   tr("You have %n unsaved change(s) on %1. Apply them before switching?",
+                                      nullptr, int(m_current->model()->pendingKeys().size()))
+                                       .arg(m_current->server().title()));
+        if (answer == QMessageBox::Apply) {
+            m_afterApply = AfterApply::Switch;
+            m_switchTarget = name;
+            if (!apply())
+                m_afterApply = AfterApply::Nothing;
+        } else if (answer == QMessageBox::Discard) {
+            m_current->model()->revertAll();
+            activate(name);
+            return true;
+        }
+        refreshServers(); // the switch shows the server still active
+        return false;
+    }
+    activate(name);
+    return true;
+}
+
+void MainWindow::activate(const QString &name)
+{
+    if (m_current)
+        m_current->deactivate(); // its late answers are dropped, a PATCH on the wire goes back to edits
+    m_errorBanner->clear();
+    m_noticeBanner->clear();
+    m_current = contextFor(name);
+    ServerRegistry().setActiveName(name);
+    m_form->setModel(m_current->model());
+    m_accountPanel->setContext(m_current);
+    refreshServers();
+    m_current->activate();
+    if (m_current->lastError().isError())
+        onFailed(m_current, m_current->lastError(), false);
+    if (m_current->hasSettled() && !m_settled) {
+        m_settled = true;
+        Q_EMIT settled();
+    }
+    updateState();
+}
+
+void MainWindow::refreshServers()
+{
+    QList<ServerProfile> servers = ServerRegistry().profiles();
+    for (ServerProfile &profile : servers) {
+        if (ServerContext *context = m_contexts.value(profile.name))
+            profile = context->server(); // shows this run's --base-url
+    }
+    m_serverBanner->setServers(servers, m_current ? m_current->server() : ServerProfile{});
+}
+
+void MainWindow::updateState()
+{
+    if (!m_current)
+        return;
+    const SettingsModel *model = m_current->model();
+    const SettingsSession *session = m_current->session();
+    ApplyBar::State state;
+    state.server = m_current->server().title();
+    state.pending = int(model->pendingKeys().size());
+    state.changed = int(model->changedKeys().size());
+    state.loading = session->isLoading();
+    state.applying = session->isApplying();
+    state.loaded = model->isLoaded();
+    m_applyBar->setState(state);
+    m_applyAction->setEnabled(m_applyBar->canApply());
+    m_revertAction->setEnabled(state.changed > 0);
+    setWindowTitle(tr("%1 — Allmine Settings[*]").arg(state.server));
+    setWindowModified(state.pending > 0);
+    m_accountPanel->refresh();
+    if (!m_current->server().hasUrl() && !m_errorBanner->isVisible())
+        m_errorBanner->showMessage(tr("%1 has no address").arg(state.server),
+                                   tr("Set its address under Servers… to load settings."), tr("Servers…"));
+}
+
+bool MainWindow::confirmProduction()
+{
+    if (!m_current->server().isProduction() || m_skipProductionConfirm)
+        return true;
+    ProductionConfirmDialog dialog(m_current->server(), *m_current->model(), this);
+    if (MessageBox::exec(&dialog) != QDialog::Accepted)
+        return false;
+    m_skipProductionConfirm = dialog.dontAskAgain();
+    return true;
+}
+
+bool MainWindow::apply()
+{
+    if (!m_current || !m_applyBar->canApply() || !confirmProduction())
+        return false;
+    m_errorBanner->clear();
+    return m_current->session()->apply();
+}
+
+void MainWindow::revertAll()
+{
+    if (m_current)
+        m_current->model()->revertAll();
+}
+
+void MainWindow::onApplied(ServerContext *context)
+{
+    if (m_errorBanner->isVisible())
+        m_errorBanner->clear();
+    if (context->model()->hasPending() || context->session()->isApplying())
+        return; // edits made meanwhile wait for the next Apply
+    const AfterApply after = std::exchange(m_afterApply, AfterApply::Nothing);
+    if (after == AfterApply::Switch)
+        activate(m_switchTarget);
+    else if (after == AfterApply::Close)
+        close();
+}
+
+void MainWindow::onFailed(ServerContext *context, const ApiError &error, bool whileApplying)
+{
+    m_afterApply = AfterApply::Nothing; // the user decides again after an error
+    m_retryApplies = whileApplying && context->model()->hasPending();
+    const QString server = context->server().title();
+    m_errorBanner->showMessage(
+        whileApplying ? tr("Could not apply the changes to %1").arg(server)
+                      : tr("Could not load the settings from %1").arg(server),
+        error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+        tr("Retry"));
+    updateState();
+}
+
+void MainWindow::retry()
+{
+    if (!m_current)
+        return;
+    if (!m_current->server().hasUrl())
+        return showServersDialog();
+    m_errorBanner->clear();
+    if (m_retryApplies && m_current->model()->isLoaded())
+        apply();
+    else if (!m_current->model()->isLoaded())
+        m_current->session()->load();
+}
+
+void MainWindow::showServersDialog()
+{
+    ServersDialog dialog(this);
+    MessageBox::exec(&dialog);
+    // A server whose address or CA changed gets a new client: a token never follows an edited URL.
+    ServerRegistry registry;
+    const QString active = m_current ? m_current->server().name : QStringLiteral("dev");
+    for (auto it = m_contexts.begin(); it != m_contexts.end();) {
+        const auto profile = registry.find(it.key());
+        const bool overridden =
+            it.key() == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty();
+        if (profile && (overridden || (profile->baseUrl == it.value()->server().baseUrl &&
+                                       profile->caFile == it.value()->server().caFile))) {
+            ++it;
+            continue;
+        }
+        if (it.value() == m_current)
+            m_current = nullptr;
+        delete it.value();
+        it = m_contexts.erase(it);
+    }
+    if (!m_current)
+        activate(registry.find(active) ? active : QStringLiteral("dev"));
+    refreshServers();
+    updateState();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_current && m_current->model()->hasPending()) {
+        const auto answer =
+            MessageBox::askUnsaved(this, tr("Unsaved changes"),
+                                   tr("You have %n unsaved change(s) on %1. Apply them before closing?",
+                                      nullptr, int(m_current->model()->pendingKeys().size()))
+                                       .arg(m_current->server().title()));
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Apply) {
+            event->ignore();
+            m_afterApply = AfterApply::Close;
+            if (!apply())
+                m_afterApply = AfterApply::Nothing;
+            return;
+        }
+        m_current->model()->revertAll(); // Discard: also forgets the draft
+    }
+    event->accept();
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class AccountPanel;
+class ApplyBar;
+class NoticeBanner;
+class QAction;
+class QMenu;
+class RequestLogDock;
+class RequestLogModel;
+class ServerBanner;
+class ServerContext;
+class SettingsForm;
+class TokenStore;
+struct ApiError;
+
+// The settings window: the server banner on top, the account, the settings generated from the
+// field table, and the Apply bar. One ServerContext per server; only the active one is wired to
+// the widgets, and switching stops the old one's calls.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString server;           // empty: the last active one
+        QUrl baseUrl;             // for this run only, for `server`
+        QString fixedToken;       // ALLMINE_TOKEN: used for every server, never stored
+        TokenStore *tokenStore{}; // null: the OS keychain, opened on first use
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ServerContext *current() const { return m_current; }
+    ServerBanner *serverBanner() const { return m_serverBanner; }
+    SettingsForm *settingsForm() const { return m_form; }
+    ApplyBar *applyBar() const { return m_applyBar; }
+    NoticeBanner *errorBanner() const { return m_errorBanner; }
+    NoticeBanner *noticeBanner() const { return m_noticeBanner; }
+    AccountPanel *accountPanel() const { return m_accountPanel; }
+    RequestLogDock *requestLog() const { return m_requestLog; }
+    QAction *applyAction() const { return m_applyAction; }
+    bool hasSettled() const { return m_settled; }
+
+    // Asks about unsaved changes first; true when `name` is now active.
+    bool requestServer(const QString &name);
+    // Sends the pending edits (after the Production confirmation); false if nothing was sent.
+    bool apply();
+    void revertAll();
+
+Q_SIGNALS:
+    // The first server's first load finished or failed (what --screenshot waits for).
+    void settled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class AfterApply
+    {
+        Nothing,
+        Switch,
+        Close
+    };
+
+    void createMenus();
+    void retranslateUi();
+    void chainTabOrder();
+    ServerContext *contextFor(const QString &name);
+    void activate(const QString &name);
+    void refreshServers();
+    void updateState();
+    bool confirmProduction();
+    void onFailed(ServerContext *context, const ApiError &error, bool whileApplying);
+    void onApplied(ServerContext *context);
+    void retry();
+    void showServersDialog();
+    TokenStore *tokenStore();
+    void useSessionOnlyStore();
+
+    Options m_options;
+    QHash<QString, ServerContext *> m_contexts;
+    QPointer<ServerContext> m_current;
+    TokenStore *m_store = nullptr;
+    bool m_skipProductionConfirm = false; // "Don't ask again until I quit"
+    bool m_settled = false;
+    bool m_retryApplies = false;
+    AfterApply m_afterApply = AfterApply::Nothing;
+    QString m_switchTarget;
+
+    ServerBanner *m_serverBanner;
+    NoticeBanner *m_errorBanner;
+    NoticeBanner *m_noticeBanner;
+    AccountPanel *m_accountPanel;
+    SettingsForm *m_form;
+    ApplyBar *m_applyBar;
+    RequestLogModel *m_logModel;
+    RequestLogDock *m_requestLog;
+    QMenu *m_fileMenu{};
+    QMenu *m_editMenu{};
+    QMenu *m_viewMenu{};
+    QAction *m_applyAction{};
+    QAction *m_revertAction{};
+    QAction *m_serversAction{};
+    QAction *m_quitAction{};
+};

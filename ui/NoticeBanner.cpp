@@ -1,0 +1,108 @@
+#include "NoticeBanner.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
+    : QFrame(parent), m_kind(kind), m_icon(new QLabel(this)), m_title(new QLabel(this)),
+      m_message(new QLabel(this)), m_action(new QPushButton(this)), m_dismiss(new QPushButton(this))
+{
+    setObjectName(kind == Kind::Error ? QStringLiteral("errorBanner") : QStringLiteral("noticeBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    const auto icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setObjectName(QStringLiteral("bannerTitle"));
+    m_message->setObjectName(QStringLiteral("bannerMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_title);
+    texts->addWidget(m_message);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
+    connect(m_action, &QPushButton::clicked, this, &NoticeBanner::actionTriggered);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        clear();
+        Q_EMIT dismissed();
+    });
+    applyColours();
+    retranslateUi();
+    setVisible(false);
+}
+
+void NoticeBanner::showMessage(const QString &title, const QString &message, const QString &actionText)
+{
+    m_title->setText(title);
+    m_message->setText(message);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    setAccessibleName(title);
+    setAccessibleDescription(message);
+    setVisible(true);
+}
+
+void NoticeBanner::clear()
+{
+    m_title->clear();
+    m_message->clear();
+    setVisible(false);
+}
+
+QString NoticeBanner::title() const
+{
+    return m_title->text();
+}
+
+QString NoticeBanner::message() const
+{
+    return m_message->text();
+}
+
+// Tinted from the current palette so the text stays readable in light and dark themes.
+void NoticeBanner::applyColours()
+{
+    if (m_recolouring)
+        return;
+    m_recolouring = true;
+    // The window's palette, not our own: ours already carries the previous tint.
+    QPalette pal = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const QColor tint = m_kind == Kind::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x19, 0x76, 0xd2);
+    const QColor base = pal.color(QPalette::Window);
+    const qreal share = dark ? 0.35 : 0.15;
+    const QColor mixed = QColor::fromRgbF(base.redF() * (1 - share) + tint.redF() * share,
+                                          base.greenF() * (1 - share) + tint.greenF() * share,
+                                          base.blueF() * (1 - share) + tint.blueF() * share);
+    pal.setColor(QPalette::Window, mixed);
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::Text));
+    setPalette(pal);
+    m_recolouring = false;
+}
+
+void NoticeBanner::retranslateUi()
+{
+    m_dismiss->setText(tr("Dismiss"));
+}
+
+void NoticeBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange)
+        applyColours();
+    QFrame::changeEvent(event);
+}

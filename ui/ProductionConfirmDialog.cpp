@@ -1,0 +1,76 @@
+#include "ProductionConfirmDialog.h"
+
+#include "settings/FieldTable.h"
+#include "settings/SettingsModel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+ProductionConfirmDialog::ProductionConfirmDialog(const ServerProfile &server, const SettingsModel &model,
+                                                 QWidget *parent)
+    : QDialog(parent), m_server(server), m_lines(describeChanges(model)), m_intro(new QLabel(this)),
+      m_changes(new QLabel(this)), m_dontAsk(new QCheckBox(this))
+{
+    setObjectName(QStringLiteral("productionConfirm"));
+    m_intro->setWordWrap(true);
+    m_changes->setObjectName(QStringLiteral("changeList"));
+    m_changes->setTextFormat(Qt::PlainText);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dontAsk->setObjectName(QStringLiteral("dontAskAgain"));
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_apply = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_apply->setObjectName(QStringLiteral("confirmApply"));
+    // Enter must not send to Production by accident.
+    m_apply->setAutoDefault(false);
+    m_cancel->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_changes);
+    layout->addWidget(m_dontAsk);
+    layout->addWidget(buttons);
+    retranslateUi();
+}
+
+QStringList ProductionConfirmDialog::describeChanges(const SettingsModel &model)
+{
+    QStringList lines;
+    for (const QString &key : model.pendingKeys()) {
+        const FieldSpec *field = FieldTable::find(key);
+        lines << tr("%1: %2 → %3")
+                     .arg(FieldTable::label(*field), FieldTable::display(*field, model.confirmedValue(key)),
+                          FieldTable::display(*field, model.value(key)));
+    }
+    return lines;
+}
+
+bool ProductionConfirmDialog::dontAskAgain() const
+{
+    return m_dontAsk->isChecked();
+}
+
+void ProductionConfirmDialog::retranslateUi()
+{
+    setWindowTitle(tr("Change Production?"));
+    m_intro->setText(tr("These changes will be sent to PRODUCTION (%1) and affect a real account:")
+                         .arg(m_server.hasUrl() ? m_server.baseUrl.authority() : m_server.title()));
+    m_changes->setText(QStringLiteral("• ") + m_lines.join(QStringLiteral("\n• ")));
+    m_dontAsk->setText(tr("Don't ask again until I quit"));
+    m_apply->setText(tr("Apply %n change(s) to Production", nullptr, int(m_lines.size())));
+}
+
+void ProductionConfirmDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}

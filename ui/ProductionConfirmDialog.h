@@ -1,0 +1,42 @@
+#pragma once
+
+#include "servers/ServerProfile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class SettingsModel;
+
+// Shown before anything is sent to Production: every change as "field: old → new", and an
+// opt-out that lasts until the app quits.
+class ProductionConfirmDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProductionConfirmDialog(const ServerProfile &server, const SettingsModel &model,
+                            QWidget *parent = nullptr);
+
+    bool dontAskAgain() const;
+    QLabel *changeList() const { return m_changes; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+    // "field: old → new" lines for the pending edits, in table order.
+    static QStringList describeChanges(const SettingsModel &model);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    ServerProfile m_server;
+    QStringList m_lines;
+    QLabel *m_intro;
+    QLabel *m_changes;
+    QCheckBox *m_dontAsk;
+    QPushButton *m_apply;
+    QPushButton *m_cancel;
+};

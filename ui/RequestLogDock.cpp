@@ -1,0 +1,91 @@
+#include "RequestLogDock.h"
+
+#include "RequestLogModel.h"
+#include "api/CurlCommand.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RequestLogDock::RequestLogDock(RequestLogModel *model, QWidget *parent)
+    : QDockWidget(parent), m_model(model), m_table(new QTableView), m_details(new QPlainTextEdit),
+      m_copyCurl(new QPushButton), m_clear(new QPushButton)
+{
+    setObjectName(QStringLiteral("requestLog"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestLogModel::Url, QHeaderView::Stretch);
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyCurl->setEnabled(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_copyCurl);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RequestLogDock::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestLogDock::showSelected);
+    connect(m_copyCurl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(selectedAsCurl()); });
+    connect(m_clear, &QPushButton::clicked, m_model, &RequestLogModel::clear);
+    retranslateUi();
+}
+
+int RequestLogDock::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QString RequestLogDock::selectedAsCurl() const
+{
+    const int row = selectedRow();
+    return row < 0 ? QString() : CurlCommand::fromRecord(m_model->record(row));
+}
+
+void RequestLogDock::showSelected()
+{
+    const int row = selectedRow();
+    m_copyCurl->setEnabled(row >= 0);
+    m_details->setPlainText(row < 0 ? QString() : RequestLogModel::details(m_model->record(row)));
+}
+
+void RequestLogDock::retranslateUi()
+{
+    setWindowTitle(tr("Request log"));
+    m_table->setAccessibleName(tr("Requests"));
+    m_details->setAccessibleName(tr("Request details"));
+    m_copyCurl->setText(tr("Copy as cURL"));
+    m_copyCurl->setToolTip(tr("Copy the selected request as a curl command; the token reads $ALLMINE_TOKEN"));
+    m_clear->setText(tr("Clear"));
+}
+
+void RequestLogDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}

@@ -1,0 +1,107 @@
+#include "ServerBanner.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+ServerBanner::ServerBanner(QWidget *parent)
+    : QFrame(parent), m_headline(new QLabel(this)), m_detail(new QLabel(this)),
+      m_switchLabel(new QLabel(this)), m_switch(new QComboBox(this)), m_manage(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("serverBanner"));
+    m_headline->setObjectName(QStringLiteral("serverHeadline"));
+    m_detail->setObjectName(QStringLiteral("serverDetail"));
+    m_switch->setObjectName(QStringLiteral("serverSwitch"));
+    m_manage->setObjectName(QStringLiteral("manageServers"));
+    m_detail->setWordWrap(true);
+    m_switchLabel->setBuddy(m_switch);
+    m_switch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_headline);
+    texts->addWidget(m_detail);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_switchLabel);
+    layout->addWidget(m_switch);
+    layout->addWidget(m_manage);
+
+    connect(m_switch, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_switch->itemData(index).toString();
+        if (name != m_active.name)
+            Q_EMIT serverChosen(name);
+    });
+    connect(m_manage, &QPushButton::clicked, this, &ServerBanner::manageServersRequested);
+    retranslateUi();
+}
+
+QColor ServerBanner::backgroundFor(const ServerProfile &server)
+{
+    if (server.isProduction())
+        return QColor(0xb0, 0x1c, 0x1c); // red
+    if (server.name == QLatin1String("dev"))
+        return QColor(0x00, 0x69, 0x5c); // teal
+    return QColor(0x4a, 0x3f, 0x8c);     // indigo: any other server
+}
+
+void ServerBanner::setServers(const QList<ServerProfile> &servers, const ServerProfile &active)
+{
+    m_servers = servers;
+    m_active = active;
+    retranslateUi();
+}
+
+void ServerBanner::retranslateUi()
+{
+    {
+        const QSignalBlocker blocker(m_switch);
+        m_switch->clear();
+        for (const ServerProfile &server : qAsConst(m_servers))
+            m_switch->addItem(server.title(), server.name);
+        m_switch->setCurrentIndex(m_switch->findData(m_active.name));
+    }
+    m_switchLabel->setText(tr("&Server:"));
+    m_manage->setText(tr("Servers…"));
+    m_manage->setToolTip(tr("Add servers or change their addresses"));
+
+    const QString host = m_active.hasUrl() ? m_active.baseUrl.authority() : tr("no address set");
+    QString headline;
+    QString detail;
+    if (m_active.isProduction()) {
+        headline = tr("PRODUCTION — %1").arg(host);
+        detail = tr("Changes here affect real users.");
+    } else if (m_active.name == QLatin1String("dev")) {
+        headline = tr("Development — %1").arg(host);
+        detail = tr("Test server: changes here do not affect real users.");
+    } else {
+        headline = tr("%1 — %2").arg(m_active.title(), host);
+        detail = tr("Custom server.");
+    }
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    setAccessibleName(tr("Active server: %1").arg(headline));
+    setAccessibleDescription(detail);
+
+    QFont big = font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_headline->setFont(big);
+
+    const QColor background = backgroundFor(m_active);
+    setStyleSheet(QStringLiteral("#serverBanner { background-color: %1; border-radius: 4px; }"
+                                 "#serverBanner > QLabel { color: #ffffff; }")
+                      .arg(background.name()));
+}
+
+void ServerBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}

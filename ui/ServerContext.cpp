@@ -1,0 +1,153 @@
+#include "ServerContext.h"
+
+#include "api/ApiClient.h"
+#include "api/FixedTokenAuthenticator.h"
+#include "api/SettingsSession.h"
+#include "auth/AccountSession.h"
+#include "auth/JwtInspector.h"
+#include "settings/DraftStore.h"
+
+#include <QLocale>
+
+ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, const QString &fixedToken,
+                             QObject *parent)
+    : QObject(parent), m_server(server), m_fixedToken(fixedToken), m_client(new ApiClient(server, this)),
+      m_session(new SettingsSession(m_client, this))
+{
+    m_client->setLanguage(QLocale().name().startsWith(QLatin1String("tr")) ? QStringLiteral("tr")
+                                                                           : QStringLiteral("en"));
+    if (usesFixedToken()) {
+        m_fixedAuth = new FixedTokenAuthenticator(server.origin(), fixedToken, this);
+        m_client->setAuthenticator(m_fixedAuth);
+    } else {
+        createAccount(store);
+    }
+    connect(m_session, &SettingsSession::loaded, this, &ServerContext::onLoaded);
+    connect(m_session, &SettingsSession::applied, this, [this] { m_lastError = {}; });
+    connect(m_session, &SettingsSession::failed, this, [this](const ApiError &error, bool whileApplying) {
+        m_lastError = error;
+        Q_EMIT failed(error, whileApplying);
+        settle();
+    });
+    connect(model(), &SettingsModel::changed, this, &ServerContext::saveDraft);
+}
+
+ServerContext::~ServerContext()
+{
+    m_session->cancel();
+}
+
+SettingsModel *ServerContext::model() const
+{
+    return m_session->model();
+}
+
+void ServerContext::createAccount(TokenStore *store)
+{
+    delete m_account;
+    m_account = new AccountSession(m_client, store, this);
+    m_client->setAuthenticator(m_account);
+    connect(m_account, &AccountSession::stateChanged, this, [this] {
+        Q_EMIT accountChanged();
+        loadIfReady();
+        if (m_account->state() != AccountSession::State::SignedIn &&
+            m_account->state() != AccountSession::State::Unknown)
+            settle();
+    });
+}
+
+void ServerContext::setTokenStore(TokenStore *store)
+{
+    if (usesFixedToken())
+        return;
+    createAccount(store);
+    m_account->load();
+    Q_EMIT accountChanged();
+}
+
+bool ServerContext::hasToken() const
+{
+    return usesFixedToken() || (m_account && m_account->isSignedIn());
+}
+
+QString ServerContext::subject() const
+{
+    if (usesFixedToken())
+        return JwtInspector::inspect(JwtInspector::normalize(m_fixedToken)).subject;
+    return m_account ? m_account->accessInfo().subject : QString();
+}
+
+void ServerContext::activate()
+{
+    m_active = true;
+    if (!m_server.hasUrl())
+        return settle();
+    if (m_account && m_account->state() == AccountSession::State::Unknown)
+        m_account->load(); // loadIfReady() follows from stateChanged
+    else
+        loadIfReady();
+}
+
+void ServerContext::deactivate()
+{
+    m_active = false;
+    m_session->cancel();
+}
+
+void ServerContext::loadIfReady()
+{
+    if (m_active && hasToken() && !model()->isLoaded() && !m_session->isLoading())
+        m_session->load();
+}
+
+void ServerContext::onLoaded()
+{
+    m_lastError = {};
+    if (!m_draftResolved) {
+        // Offer only what still differs from the server.
+        const QJsonObject saved = DraftStore::load(m_server.origin(), subject());
+        for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
+            if (model()->confirmedValue(it.key()) != it.value())
+                m_draftOffer.insert(it.key(), it.value());
+        }
+        if (m_draftOffer.isEmpty())
+            m_draftResolved = true;
+        else
+            Q_EMIT draftOffered(int(m_draftOffer.size()));
+    }
+    settle();
+}
+
+void ServerContext::takeDraft()
+{
+    model()->restoreEdits(m_draftOffer);
+    dropDraft();
+}
+
+void ServerContext::dropDraft()
+{
+    m_draftOffer = {};
+    m_draftResolved = true;
+    saveDraft();
+}
+
+// Edits and the PATCH on the wire, so a crash mid-Apply loses nothing. Until the user has
+// answered the offer of an older draft, that draft is left alone.
+void ServerContext::saveDraft()
+{
+    if (!m_draftResolved || !model()->isLoaded())
+        return;
+    QJsonObject unsent = model()->inFlight();
+    const QJsonObject edits = model()->edits();
+    for (auto it = edits.constBegin(); it != edits.constEnd(); ++it)
+        unsent.insert(it.key(), it.value());
+    DraftStore::save(m_server.origin(), subject(), unsent);
+}
+
+void ServerContext::settle()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    Q_EMIT settled();
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "servers/ServerProfile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include "auth/AccountSession.h"
+class ApiClient;
+class Authenticator;
+class SettingsModel;
+class SettingsSession;
+class TokenStore;
+
+// Everything that belongs to one server: its ApiClient, its SettingsSession (model + GET/PATCH)
+// and who is signed in there (an AccountSession, or the fixed ALLMINE_TOKEN). Each server has
+// its own, so an answer from one server can never reach another's model. Unsent edits are
+// kept as a draft per origin and account (DraftStore) and offered back after a crash.
+class ServerContext : public QObject
+{
+    Q_OBJECT
+public:
+    // `fixedToken` non-empty: use it and never touch `store` (which may then be null).
+    ServerContext(const ServerProfile &server, TokenStore *store, const QString &fixedToken,
+                  QObject *parent = nullptr);
+    ~ServerContext() override;
+
+    const ServerProfile &server() const { return m_server; }
+    ApiClient *client() const { return m_client; }
+    SettingsSession *session() const { return m_session; }
+    SettingsModel *model() const;
+    AccountSession *account() const { return m_account; } // null with a fixed token
+    bool usesFixedToken() const { return !m_fixedToken.isEmpty(); }
+    bool hasToken() const;
+    QString subject() const;
+    // The server was last heard from with this error (cleared by the next success).
+    ApiError lastError() const { return m_lastError; }
+    bool hasSettled() const { return m_settled; }
+
+    // Becomes the server the window shows: loads what is missing.
+    void activate();
+    // Another server is shown now: stops every call; a PATCH on the wire goes back into edits.
+    void deactivate();
+    // Replaces the token store (e.g. by a session-only one when the keychain cannot be used).
+    void setTokenStore(TokenStore *store);
+
+    QJsonObject draftOffer() const { return m_draftOffer; }
+    void takeDraft();
+    void dropDraft();
+
+Q_SIGNALS:
+    void accountChanged();
+    // The first load finished, failed, or cannot start (no address, not signed in).
+    void settled();
+    void draftOffered(int count);
+    void failed(const ApiError &error, bool whileApplying);
+
+private:
+    void createAccount(TokenStore *store);
+    void loadIfReady();
+    void onLoaded();
+    void saveDraft();
+    void settle();
+
+    ServerProfile m_server;
+    QString m_fixedToken;
+    ApiClient *m_client;
+    SettingsSession *m_session;
+    QPointer<AccountSession> m_account;
+    Authenticator *m_fixedAuth = nullptr;
+    QJsonObject m_draftOffer;
+    bool m_draftResolved = false;
+    bool m_active = false;
+    bool m_settled = false;
+    ApiError m_lastError;
+};

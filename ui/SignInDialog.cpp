@@ -1,0 +1,188 @@
+#include "SignInDialog.h"
+
+#include "api/ApiClient.h"
+#include "auth/AccountSession.h"
+#include "auth/JwtInspector.h"
+#include "auth/SignInFlow.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *parent)
+    : QDialog(parent), m_account(account), m_flow(new SignInFlow(client, this)), m_tabs(new QTabWidget),
+      m_codePage(new QWidget), m_tokenPage(new QWidget), m_emailLabel(new QLabel), m_email(new QLineEdit),
+      m_phoneLabel(new QLabel), m_country(new QLineEdit), m_phone(new QLineEdit), m_send(new QPushButton),
+      m_codeLabel(new QLabel), m_code(new QLineEdit), m_codeNote(new QLabel), m_verify(new QPushButton),
+      m_tokenLabel(new QLabel), m_token(new QPlainTextEdit), m_tokenInfo(new QLabel),
+      m_useToken(new QPushButton), m_problem(new QLabel), m_close(new QPushButton)
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_code->setObjectName(QStringLiteral("code"));
+    m_token->setObjectName(QStringLiteral("token"));
+    m_country->setMaximumWidth(60);
+    m_country->setPlaceholderText(QStringLiteral("90"));
+    m_phone->setPlaceholderText(QStringLiteral("5551234567"));
+    m_emailLabel->setBuddy(m_email);
+    m_phoneLabel->setBuddy(m_country);
+    m_codeLabel->setBuddy(m_code);
+    m_tokenLabel->setBuddy(m_token);
+    m_codeNote->setWordWrap(true);
+    m_tokenInfo->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_code->setEnabled(false);
+    m_verify->setEnabled(false);
+    m_useToken->setEnabled(false);
+    m_token->setTabChangesFocus(true);
+
+    auto *phone = new QHBoxLayout;
+    phone->addWidget(m_country);
+    phone->addWidget(m_phone, 1);
+    auto *form = new QFormLayout(m_codePage);
+    form->addRow(m_emailLabel, m_email);
+    form->addRow(m_phoneLabel, phone);
+    form->addRow(QString(), m_send);
+    form->addRow(m_codeLabel, m_code);
+    form->addRow(QString(), m_codeNote);
+    form->addRow(QString(), m_verify);
+
+    auto *tokenLayout = new QVBoxLayout(m_tokenPage);
+    tokenLayout->addWidget(m_tokenLabel);
+    tokenLayout->addWidget(m_token, 1);
+    tokenLayout->addWidget(m_tokenInfo);
+    tokenLayout->addWidget(m_useToken, 0, Qt::AlignRight);
+
+    m_tabs->addTab(m_codePage, QString());
+    m_tabs->addTab(m_tokenPage, QString());
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &SignInDialog::sendCode);
+    connect(m_verify, &QPushButton::clicked, this, &SignInDialog::verify);
+    connect(m_token, &QPlainTextEdit::textChanged, this, &SignInDialog::inspectToken);
+    connect(m_useToken, &QPushButton::clicked, this, &SignInDialog::useToken);
+    connect(m_flow, &SignInFlow::codeSent, this, [this](const QString &serverCode) {
+        m_code->setEnabled(true);
+        m_verify->setEnabled(true);
+        // The server returns the code only on Development; only then is it filled in.
+        m_code->setText(serverCode);
+        m_codeNote->setText(serverCode.isEmpty() ? tr("Enter the code you received.")
+                                                 : tr("The server returned the code (Development), so it is "
+                                                      "filled in."));
+        m_code->setFocus();
+        m_send->setEnabled(true);
+    });
+    connect(m_flow, &SignInFlow::signedIn, this, [this](const TokenPair &tokens) {
+        m_account->signIn(tokens);
+        accept();
+    });
+    connect(m_flow, &SignInFlow::failed, this, [this](const ApiError &error) {
+        m_send->setEnabled(true);
+        m_verify->setEnabled(m_code->isEnabled());
+        showProblem(error.message());
+    });
+    retranslateUi();
+}
+
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in"));
+    m_tabs->setTabText(0, tr("&Email or phone"));
+    m_tabs->setTabText(1, tr("&Paste a token"));
+    m_emailLabel->setText(tr("E&mail:"));
+    m_phoneLabel->setText(tr("or p&hone:"));
+    m_country->setAccessibleName(tr("Country code"));
+    m_phone->setAccessibleName(tr("Phone number"));
+    m_send->setText(tr("Send code"));
+    m_codeLabel->setText(tr("&Code:"));
+    m_verify->setText(tr("Sign in"));
+    m_tokenLabel->setText(tr("Access &token (with or without \"Bearer \"):"));
+    m_useToken->setText(tr("Use this token"));
+    m_close->setText(tr("Close"));
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+}
+
+void SignInDialog::sendCode()
+{
+    const bool byEmail = !m_email->text().trimmed().isEmpty();
+    const QString problem =
+        byEmail ? SignInFlow::checkEmail(m_email->text())
+                : SignInFlow::checkPhone(m_country->text().trimmed(), m_phone->text().trimmed());
+    showProblem(problem);
+    if (!problem.isEmpty())
+        return;
+    m_send->setEnabled(false);
+    if (byEmail)
+        m_flow->sendEmailCode(m_email->text());
+    else
+        m_flow->sendPhoneCode(m_country->text(), m_phone->text());
+}
+
+void SignInDialog::verify()
+{
+    const QString problem = SignInFlow::checkCode(m_code->text());
+    showProblem(problem);
+    if (!problem.isEmpty())
+        return;
+    m_verify->setEnabled(false);
+    m_flow->verify(m_code->text());
+}
+
+void SignInDialog::inspectToken()
+{
+    const QString token = JwtInspector::normalize(m_token->toPlainText());
+    if (token.isEmpty()) {
+        m_tokenInfo->clear();
+        m_useToken->setEnabled(false);
+        return;
+    }
+    const JwtInfo info = JwtInspector::inspect(token);
+    if (!info.valid) {
+        m_tokenInfo->setText(tr("Not a token: %1").arg(info.error));
+        m_useToken->setEnabled(false);
+        return;
+    }
+    QStringList lines;
+    lines << tr("Subject: %1").arg(info.subject.isEmpty() ? tr("(none)") : info.subject);
+    if (info.expiry.isValid())
+        lines << tr("Expires: %1").arg(QLocale().toString(info.expiry.toLocalTime(), QLocale::LongFormat));
+    else
+        lines << tr("Expires: not stated; only the server can tell.");
+    if (info.isExpired())
+        lines << tr("Warning: this token has EXPIRED; the server will refuse it.");
+    m_tokenInfo->setText(lines.join(QLatin1Char('\n')));
+    m_useToken->setEnabled(true);
+}
+
+void SignInDialog::useToken()
+{
+    // A pasted token has no refresh token: when it expires, the user pastes or signs in again.
+    m_account->signIn({JwtInspector::normalize(m_token->toPlainText()), QString()});
+    accept();
+}

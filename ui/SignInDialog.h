@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDialog>
+
+class AccountSession;
+class ApiClient;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class SignInFlow;
+struct ApiError;
+
+// Signing in to one server: by email or phone with a one-time code (filled in only when the
+// server returned it, i.e. on Development), or by pasting a token (QA), with or without "Bearer ".
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInDialog(ApiClient *client, AccountSession *account, QWidget *parent = nullptr);
+
+    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QPlainTextEdit *tokenEdit() const { return m_token; }
+    QLabel *tokenInfo() const { return m_tokenInfo; }
+    QPushButton *useTokenButton() const { return m_useToken; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void sendCode();
+    void verify();
+    void inspectToken();
+    void useToken();
+    void showProblem(const QString &text);
+
+    AccountSession *m_account;
+    SignInFlow *m_flow;
+    QTabWidget *m_tabs;
+    QWidget *m_codePage;
+    QWidget *m_tokenPage;
+    QLabel *m_emailLabel;
+    QLineEdit *m_email;
+    QLabel *m_phoneLabel;
+    QLineEdit *m_country;
+    QLineEdit *m_phone;
+    QPushButton *m_send;
+    QLabel *m_codeLabel;
+    QLineEdit *m_code;
+    QLabel *m_codeNote;
+    QPushButton *m_verify;
+    QLabel *m_tokenLabel;
+    QPlainTextEdit *m_token;
+    QLabel *m_tokenInfo;
+    QPushButton *m_useToken;
+    QLabel *m_problem;
+    QPushButton *m_close;
+};
