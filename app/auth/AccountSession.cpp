@@ -47,8 +47,12 @@ void AccountSession::signIn(const TokenPair &tokens)
 {
     setTokens(tokens, State::SignedIn);
     QPointer<AccountSession> self(this);
+    ++m_pendingSaves;
     m_store->save(origin(), tokens, [self](const TokenStore::Result &result) {
-        if (self && !result.ok())
+        if (!self)
+            return;
+        --self->m_pendingSaves;
+        if (!result.ok())
             Q_EMIT self->storeFailed(result.message);
     });
 }

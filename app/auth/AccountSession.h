@@ -34,6 +34,9 @@ public:
     bool isSignedIn() const { return m_state == State::SignedIn; }
     JwtInfo accessInfo() const { return m_info; } // subject and expiry of the access token
     TokenStore *store() const { return m_store; }
+    // True while a token write to the store is still running. A process that exits must wait for
+    // it, or a rotated refresh token (the only valid one) is lost and the user is signed out.
+    bool isSaving() const { return m_pendingSaves > 0; }
 
     // Reads the tokens of this origin from the store.
     void load();
@@ -73,4 +76,5 @@ private:
     State m_state = State::Unknown;
     QString m_stateMessage;
     bool m_refreshing = false;
+    int m_pendingSaves = 0;
 };

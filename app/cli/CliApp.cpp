@@ -63,6 +63,16 @@ ApiResult CliApp::wait(ApiCall *call)
 
 int CliApp::run(const QStringList &arguments)
 {
+    const int code = runCommand(arguments);
+    // A refresh during the command rotated the tokens: they must reach the keychain before the
+    // process ends, or the next command finds only the old, now revoked, refresh token.
+    if (m_account)
+        spinUntil([this] { return !m_account->isSaving(); });
+    return code;
+}
+
+int CliApp::runCommand(const QStringList &arguments)
+{
     m_options = CliOptions::parse(arguments);
     if (!m_options.error.isEmpty())
         return fail(m_options.error, ExitCode::Usage);

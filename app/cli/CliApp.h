@@ -25,6 +25,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int runCommand(const QStringList &arguments);
     int runServers();
     int runGet();
     int runSet();
