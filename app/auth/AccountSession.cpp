@@ -106,6 +106,20 @@ void AccountSession::refresh()
 
 void AccountSession::signOut(bool everywhere)
 {
+    // The revoke names the refresh token in its body. When the access token must be renewed
+    // first, that renewal rotates the refresh token: renew before writing the body, or the
+    // request revokes the spent token and the live one stays valid after signing out.
+    if (!everywhere && m_client && !m_tokens.access.isEmpty() && needsRefresh()) {
+        connect(
+            this, &Authenticator::refreshed, this, [this] { sendSignOut(false); }, Qt::SingleShotConnection);
+        refresh();
+        return;
+    }
+    sendSignOut(everywhere);
+}
+
+void AccountSession::sendSignOut(bool everywhere)
+{
     if (!m_client || m_tokens.access.isEmpty()) {
         forget({}, [this] { Q_EMIT signOutFinished({}); });
         return;

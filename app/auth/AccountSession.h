@@ -66,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void setTokens(const TokenPair &tokens, State state, const QString &message = {});
+    // signOut() once the tokens are fresh: revoke (or log out everywhere), then forget.
+    void sendSignOut(bool everywhere);
     // Drops the tokens here and in the store; `then` runs once the store is done.
     void forget(const QString &reason, std::function<void()> then = {});
 
