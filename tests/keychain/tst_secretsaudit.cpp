@@ -83,6 +83,14 @@ class TestSecretsAudit : public QObject
         return tokens;
     }
 
+    // `token set`, both tokens typed on stdin.
+    int paste(const SandboxProcess::Tokens &tokens)
+    {
+        return cli({QStringLiteral("token"), QStringLiteral("set")},
+                   (tokens.access + "\n" + tokens.refresh + "\n").toUtf8())
+            .exitCode;
+    }
+
     int refreshCalls()
     {
         return int(
@@ -198,19 +206,13 @@ private Q_SLOTS:
 
         // A pasted token set, from stdin.
         const SandboxProcess::Tokens pasted = mint(3600);
-        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("set")},
-                     (pasted.access + "\n" + pasted.refresh + "\n").toUtf8())
-                     .exitCode,
-                 0);
+        QCOMPARE(paste(pasted), 0);
         QCOMPARE(cli({QStringLiteral("get"), QStringLiteral("--json")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("set"), QStringLiteral("notifications=on")}).exitCode, 0);
 
         // An expired access token: the next command refreshes (the refresh token rotates).
         const SandboxProcess::Tokens expired = mint(-10);
-        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("set")},
-                     (expired.access + "\n" + expired.refresh + "\n").toUtf8())
-                     .exitCode,
-                 0);
+        QCOMPARE(paste(expired), 0);
         const int refreshesBefore = refreshCalls();
         const Run refreshed = cli({QStringLiteral("get")});
         QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err));
@@ -227,10 +229,7 @@ private Q_SLOTS:
         // Signing out with an expired access token refreshes first, then revokes: afterwards
         // nothing is left in the keychain.
         const SandboxProcess::Tokens stale = mint(-10);
-        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("set")},
-                     (stale.access + "\n" + stale.refresh + "\n").toUtf8())
-                     .exitCode,
-                 0);
+        QCOMPARE(paste(stale), 0);
         QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
         QCOMPARE(refreshCalls(), refreshesBefore + 2);
         // Each sign-out revoked the live refresh token, never one a refresh had already spent
