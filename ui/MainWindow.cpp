@@ -210,7 +210,8 @@ ServerContext *MainWindow::contextFor(const QString &name)
     connect(context, &ServerContext::draftOffered, this, ifActive([this](int count) {
                 m_noticeBanner->showMessage(
                     tr("Unsent changes from last time"),
-                    tr("%n change(s) to %1 were not sent before the app closed.", nullptr, count)
+                    (count == 1 ? tr("1 change to %1 was not sent before the app closed.")
+                                : tr("%n changes to %1 were not sent before the app closed.", nullptr, count))
                         .arg(m_current->server().title()),
                     tr("Restore"));
             }));
@@ -232,11 +233,13 @@ bool MainWindow::requestServer(const QString &name)
     if (m_current && name == m_current->server().name)
         return true;
     if (m_current && m_current->model()->hasPending()) {
-        const auto answer =
-            MessageBox::askUnsaved(this, tr("Unsaved changes"),
-                                   tr("You have %n unsaved change(s) on %1. Apply them before switching?",
-                                      nullptr, int(m_current->model()->pendingKeys().size()))
-                                       .arg(m_current->server().title()));
+        const int pending = int(m_current->model()->pendingKeys().size());
+        const auto answer = MessageBox::askUnsaved(
+            this, tr("Unsaved changes"),
+            (pending == 1
+                 ? tr("You have 1 unsaved change on %1. Apply it before switching?")
+                 : tr("You have %n unsaved changes on %1. Apply them before switching?", nullptr, pending))
+                .arg(m_current->server().title()));
         if (answer == QMessageBox::Apply) {
             m_afterApply = AfterApply::Switch;
             m_switchTarget = name;
@@ -403,11 +406,13 @@ void MainWindow::showServersDialog()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_current && m_current->model()->hasPending()) {
-        const auto answer =
-            MessageBox::askUnsaved(this, tr("Unsaved changes"),
-                                   tr("You have %n unsaved change(s) on %1. Apply them before closing?",
-                                      nullptr, int(m_current->model()->pendingKeys().size()))
-                                       .arg(m_current->server().title()));
+        const int pending = int(m_current->model()->pendingKeys().size());
+        const auto answer = MessageBox::askUnsaved(
+            this, tr("Unsaved changes"),
+            (pending == 1
+                 ? tr("You have 1 unsaved change on %1. Apply it before closing?")
+                 : tr("You have %n unsaved changes on %1. Apply them before closing?", nullptr, pending))
+                .arg(m_current->server().title()));
         if (answer == QMessageBox::Cancel) {
             event->ignore();
             return;

@@ -65,7 +65,9 @@ void ProductionConfirmDialog::retranslateUi()
                          .arg(m_server.hasUrl() ? m_server.baseUrl.authority() : m_server.title()));
     m_changes->setText(QStringLiteral("• ") + m_lines.join(QStringLiteral("\n• ")));
     m_dontAsk->setText(tr("Don't ask again until I quit"));
-    m_apply->setText(tr("Apply %n change(s) to Production", nullptr, int(m_lines.size())));
+    m_apply->setText((m_lines.size() == 1
+                          ? tr("Apply 1 change to Production")
+                          : tr("Apply %n changes to Production", nullptr, int(m_lines.size()))));
 }
 
 void ProductionConfirmDialog::changeEvent(QEvent *event)

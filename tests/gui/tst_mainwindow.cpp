@@ -1,0 +1,478 @@
+// The real settings window, offscreen, against two real sandboxes: what the user sees and what
+// the server receives.
+#include "AccountPanel.h"
+#include "ApplyBar.h"
+#include "FieldRow.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NoticeBanner.h"
+#include "ProductionConfirmDialog.h"
+#include "RequestLogDock.h"
+#include "SandboxProcess.h"
+#include "ServerBanner.h"
+#include "ServerContext.h"
+#include "SettingsForm.h"
+#include "TestEnv.h"
+#include "api/SettingsSession.h"
+#include "auth/MemoryTokenStore.h"
+#include "servers/AppSettings.h"
+#include "servers/ServerRegistry.h"
+#include "settings/FieldTable.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <memory>
+
+namespace {
+const QString kUser = QStringLiteral("qa@example.com");
+const QString kPayment = QStringLiteral("paymentNotifications");
+const QString kMessages = QStringLiteral("messageNotifications");
+const QString kMaster = QStringLiteral("notifications");
+const QString kFollow = QStringLiteral("followNotifications");
+const QString kLanguage = QStringLiteral("preferredLanguage");
+
+QJsonObject bodyOf(const QJsonValue &request)
+{
+    return QJsonDocument::fromJson(request.toObject().value(QStringLiteral("body")).toString().toUtf8())
+        .object();
+}
+
+QJsonObject defaults()
+{
+    QJsonObject all;
+    for (const FieldSpec &field : FieldTable::fields())
+        all.insert(field.jsonKey(), field.defaultValue());
+    return all;
+}
+
+QJsonObject fault(const QString &name, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("fault"), name);
+    extra.insert(QStringLiteral("path"), QString::fromLatin1(SettingsSession::kPath));
+    return extra;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    TestEnv m_env;
+    std::unique_ptr<SandboxProcess> m_dev;   // "dev"
+    std::unique_ptr<SandboxProcess> m_other; // "staging" and "prod"
+    SandboxProcess::Tokens m_devTokens;
+    SandboxProcess::Tokens m_otherTokens;
+    std::unique_ptr<MemoryTokenStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+
+    // The window as the user starts it, once its settings are on screen.
+    MainWindow *open(const QString &server)
+    {
+        MainWindow::Options options;
+        options.server = server;
+        options.tokenStore = m_store.get();
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("window not exposed");
+        waitLoaded();
+        return m_window.get();
+    }
+
+    void waitLoaded()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->current()->model()->isLoaded() && !m_window->current()->session()->isLoading(), 10000);
+        QTRY_VERIFY(m_window->settingsForm()->isEnabled());
+    }
+
+    FieldRow *row(const QString &key) const { return m_window->settingsForm()->row(key); }
+    QCheckBox *box(const QString &key) const { return qobject_cast<QCheckBox *>(row(key)->editor()); }
+    QPushButton *applyButton() const { return m_window->applyBar()->applyButton(); }
+    bool shownAsChanged(const QString &key) const
+    {
+        return row(key)->marker()->isVisible() &&
+               row(key)->marker()->text().contains(QStringLiteral("Changed")) &&
+               row(key)->revertButton()->isEnabled() && box(key)->font().bold();
+    }
+    void flip(const QString &key)
+    {
+        box(key)->setFocus();
+        QTest::keyClick(box(key), Qt::Key_Space); // as a keyboard user would
+    }
+    void waitIdle()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->current()->session()->isApplying() &&
+                                     !m_window->current()->session()->isLoading(),
+                                 10000);
+    }
+    void choose(const QString &server)
+    {
+        QComboBox *combo = m_window->serverBanner()->serverSwitch();
+        const int index = combo->findData(server);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env.applyToCurrentProcess();
+        QCoreApplication::setOrganizationName(QStringLiteral("Allmine"));
+        QCoreApplication::setApplicationName(QStringLiteral(ALLMINE_APP_ID));
+        qunsetenv("ALLMINE_TOKEN");
+        m_dev = std::make_unique<SandboxProcess>();
+        m_other = std::make_unique<SandboxProcess>();
+        QVERIFY(m_dev->isRunning() && m_other->isRunning());
+        m_devTokens = m_dev->mintToken(kUser);
+        m_otherTokens = m_other->mintToken(kUser);
+        QVERIFY(!m_devTokens.access.isEmpty() && !m_otherTokens.access.isEmpty());
+        ServerRegistry registry;
+        QCOMPARE(registry.set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
+        QCOMPARE(registry.set(QStringLiteral("prod"), m_other->baseUrl()), QString());
+        QCOMPARE(registry.set(QStringLiteral("staging"), m_other->baseUrl()), QString());
+    }
+
+    void init()
+    {
+        for (SandboxProcess *sandbox : {m_dev.get(), m_other.get()}) {
+            sandbox->reset();
+            sandbox->setSettings(kUser, defaults());
+        }
+        // Tokens as a keychain would hold them, one set per origin (no real keychain in GUI tests).
+        m_store = std::make_unique<MemoryTokenStore>();
+        bool saved = false;
+        m_store->save(ServerProfile::originOf(m_dev->baseUrl()), {m_devTokens.access, m_devTokens.refresh},
+                      [](const TokenStore::Result &) {});
+        m_store->save(ServerProfile::originOf(m_other->baseUrl()),
+                      {m_otherTokens.access, m_otherTokens.refresh},
+                      [&saved](const TokenStore::Result &) { saved = true; });
+        QTRY_VERIFY(saved);
+        MessageBox::clearNextAnswer();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        AppSettings::open()->remove(QStringLiteral("drafts"));
+        MessageBox::clearNextAnswer();
+    }
+
+    void showsTheServerAndItsValues()
+    {
+        m_dev->setSettings(kUser, {{kFollow, false}});
+        open(QStringLiteral("dev"));
+        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development")));
+        QVERIFY(m_window->serverBanner()->headline()->text().contains(m_dev->baseUrl().authority()));
+        QVERIFY(!box(kFollow)->isChecked());
+        QVERIFY(box(kPayment)->isChecked());
+        QVERIFY(!applyButton()->isEnabled());
+        QVERIFY(m_window->accountPanel()->statusLabel()->text().contains(QStringLiteral("Signed in")));
+        QCOMPARE(m_dev->requests().size(), 1); // one GET, nothing else
+    }
+
+    void applySendsOnlyTheFlippedFieldsInOneRequest()
+    {
+        open(QStringLiteral("dev"));
+        m_dev->reset();
+        flip(kPayment);
+        flip(kMessages);
+        flip(kFollow);
+        flip(kFollow); // back: not a change
+        QVERIFY(shownAsChanged(kPayment));
+        QVERIFY(shownAsChanged(kMessages));
+        QVERIFY(!shownAsChanged(kFollow));
+        QVERIFY(!row(kFollow)->marker()->isVisible());
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply 2 changes to Development"));
+        QVERIFY(applyButton()->isEnabled());
+
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        waitIdle();
+        const QJsonArray all = m_dev->requests();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(bodyOf(all.first()), QJsonObject({{kPayment, false}, {kMessages, false}}));
+        QVERIFY(!shownAsChanged(kPayment));
+        QVERIFY(!box(kPayment)->isChecked());
+        QVERIFY(!applyButton()->isEnabled());
+        QCOMPARE(m_dev->settings().value(kPayment), QJsonValue(false));
+
+        // Ctrl+Return applies too; one more request, only the new field.
+        flip(kMessages);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        waitIdle();
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 2);
+        QCOMPARE(bodyOf(m_dev->requests(QStringLiteral("PATCH")).last()), QJsonObject({{kMessages, true}}));
+    }
+
+    void revertOneFieldAndAll()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment);
+        flip(kMessages);
+        flip(QStringLiteral("totalFundVisibility"));
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply 3 changes to Development"));
+        QTest::mouseClick(row(kPayment)->revertButton(), Qt::LeftButton);
+        QVERIFY(box(kPayment)->isChecked());
+        QVERIFY(!shownAsChanged(kPayment));
+        QVERIFY(!row(kPayment)->revertButton()->isEnabled());
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply 2 changes to Development"));
+        QTest::mouseClick(m_window->applyBar()->revertButton(), Qt::LeftButton);
+        QVERIFY(box(kMessages)->isChecked());
+        QVERIFY(box(QStringLiteral("totalFundVisibility"))->isChecked());
+        QVERIFY(!applyButton()->isEnabled());
+        QVERIFY(m_window->current()->model()->changedKeys().isEmpty());
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 0);
+    }
+
+    void masterOffLeavesCategoriesVisiblyInactiveWithTheirValues()
+    {
+        m_dev->setSettings(kUser, {{kFollow, false}});
+        open(QStringLiteral("dev"));
+        flip(kMaster);
+        QVERIFY(!box(kPayment)->isEnabled());
+        QVERIFY(box(kPayment)->isChecked()); // own value still shown
+        QVERIFY(!box(kFollow)->isChecked());
+        QVERIFY(row(kPayment)->findChildren<QLabel *>().size() > 0);
+        bool noteShown = false;
+        for (QLabel *label : row(kPayment)->findChildren<QLabel *>())
+            noteShown |= label->isVisible() && label->text().contains(QStringLiteral("Inactive"));
+        QVERIFY(noteShown); // said in words, not only greyed out
+        flip(kMaster);
+        QVERIFY(box(kPayment)->isEnabled());
+    }
+
+    void unknownLanguageStaysSelected()
+    {
+        m_dev->setSettings(kUser, {{kLanguage, QStringLiteral("de")}});
+        open(QStringLiteral("dev"));
+        auto *combo = qobject_cast<QComboBox *>(row(kLanguage)->editor());
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
+        QVERIFY(combo->currentText().contains(QStringLiteral("de")));
+        QVERIFY(combo->findText(QStringLiteral("Türkçe")) >= 0);
+        QVERIFY(!m_window->current()->model()->hasPending());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("tr")));
+        QVERIFY(shownAsChangedCombo());
+        QVERIFY(combo->findData(QStringLiteral("de")) >= 0); // can still go back
+    }
+
+    void productionConfirmationListsChangesAndCancelSendsNothing()
+    {
+        open(QStringLiteral("prod"));
+        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("PRODUCTION")));
+        QVERIFY(m_window->serverBanner()->detail()->text().contains(QStringLiteral("real users")));
+        m_other->reset();
+        flip(kPayment);
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Production"));
+
+        QString listed;
+        bool cancelled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ProductionConfirmDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            listed = dialog->changeList()->text();
+            QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+            cancelled = true;
+        });
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        QVERIFY(cancelled);
+        QVERIFY2(listed.contains(QStringLiteral("Payments: on → off")), qPrintable(listed));
+        QTest::qWait(200);
+        QCOMPARE(m_other->requests().size(), 0);
+        QVERIFY(shownAsChanged(kPayment)); // still there to apply later
+
+        // Confirmed with "Don't ask again until I quit": sent, and the next Apply does not ask.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ProductionConfirmDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QCheckBox *>(QStringLiteral("dontAskAgain"))->setChecked(true);
+            QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        waitIdle();
+        QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 1);
+        flip(kMessages);
+        QVERIFY(m_window->apply()); // no dialog: it would block here
+        waitIdle();
+        QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 2);
+    }
+
+    void switchingWithUnsavedChangesAsks()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        choose(QStringLiteral("staging"));
+        QCOMPARE(m_window->current()->server().name, QStringLiteral("dev"));
+        QCOMPARE(m_window->serverBanner()->serverSwitch()->currentData().toString(), QStringLiteral("dev"));
+        QVERIFY(shownAsChanged(kPayment));
+
+        MessageBox::setNextAnswer(QMessageBox::Apply);
+        choose(QStringLiteral("staging"));
+        QTRY_COMPARE(m_window->current()->server().name, QStringLiteral("staging"));
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_dev->settings().value(kPayment), QJsonValue(false));
+        waitLoaded();
+        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("staging")));
+        QVERIFY(box(kPayment)->isChecked()); // staging's own value
+
+        flip(kMessages);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        choose(QStringLiteral("dev"));
+        QCOMPARE(m_window->current()->server().name, QStringLiteral("dev"));
+        QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 0);
+    }
+
+    void lateAnswerFromTheOldServerIsDropped()
+    {
+        open(QStringLiteral("dev"));
+        m_other->setSettings(kUser, {{kPayment, true}});
+        m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 1500}}));
+        flip(kPayment);
+        QVERIFY(m_window->apply());
+        QVERIFY(m_window->current()->session()->isApplying());
+        QVERIFY(m_window->applyBar()->statusLabel()->text().contains(QStringLiteral("Applying")));
+        QTest::qWait(300);                 // the PATCH is on the wire
+        choose(QStringLiteral("staging")); // nothing unsent: the PATCH is on the wire
+        QCOMPARE(m_window->current()->server().name, QStringLiteral("staging"));
+        waitLoaded();
+        ServerContext *staging = m_window->current();
+        QTest::qWait(2500);                                           // past the slow answer
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1); // it did reach the old server
+        QCOMPARE(staging->model()->value(kPayment), QJsonValue(true));
+        QVERIFY(staging->model()->changedKeys().isEmpty());
+        QVERIFY(box(kPayment)->isChecked());
+        QVERIFY(!shownAsChanged(kPayment));
+        QVERIFY(!m_window->errorBanner()->isVisible());
+
+        choose(QStringLiteral("dev")); // the edit is still there
+        QCOMPARE(m_window->current()->server().name, QStringLiteral("dev"));
+        QVERIFY(shownAsChanged(kPayment));
+        QVERIFY(!box(kPayment)->isChecked());
+    }
+
+    void errorKeepsTheEditsAndRetrySucceeds()
+    {
+        open(QStringLiteral("dev"));
+        m_dev->reset();
+        m_dev->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}}));
+        flip(kPayment);
+        flip(kMessages);
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->errorBanner()->isVisible());
+        const QString message = m_window->errorBanner()->message();
+        QVERIFY2(message.contains(QStringLiteral("Internal server error")), qPrintable(message));
+        QVERIFY(m_window->errorBanner()->title().contains(QStringLiteral("Could not apply")));
+        QVERIFY(m_window->errorBanner()->actionButton()->isVisible());
+        QCOMPARE(m_window->errorBanner()->actionButton()->text(), QStringLiteral("Retry"));
+        QVERIFY(!box(kPayment)->isChecked());
+        QVERIFY(!box(kMessages)->isChecked());
+        QVERIFY(shownAsChanged(kPayment));
+        QVERIFY(applyButton()->isEnabled());
+
+        QTest::mouseClick(m_window->errorBanner()->actionButton(), Qt::LeftButton);
+        waitIdle();
+        QVERIFY(!m_window->errorBanner()->isVisible());
+        QVERIFY(!shownAsChanged(kPayment));
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 2);
+        QCOMPARE(bodyOf(m_dev->requests(QStringLiteral("PATCH")).last()),
+                 QJsonObject({{kPayment, false}, {kMessages, false}}));
+    }
+
+    void editsDuringApplyWaitForTheNextOne()
+    {
+        open(QStringLiteral("dev"));
+        m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 800}}));
+        flip(kPayment);
+        QVERIFY(m_window->apply());
+        flip(kMessages); // the window stays usable
+        QVERIFY(box(kMessages)->isEnabled());
+        waitIdle();
+        QVERIFY(shownAsChanged(kMessages));
+        QVERIFY(!shownAsChanged(kPayment));
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Development"));
+    }
+
+    void unsentEditsAreOfferedBackAfterAKill()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment);
+        m_window.reset(); // as if killed: no close event
+        open(QStringLiteral("dev"));
+        QTRY_VERIFY(m_window->noticeBanner()->isVisible());
+        QVERIFY(box(kPayment)->isChecked());
+        QTest::mouseClick(m_window->noticeBanner()->actionButton(), Qt::LeftButton);
+        QVERIFY(shownAsChanged(kPayment));
+        QVERIFY(!m_window->noticeBanner()->isVisible());
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Apply);
+        m_window->close();
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
+    }
+
+    void requestLogShowsExchangesWithoutTheToken()
+    {
+        open(QStringLiteral("dev"));
+        QVERIFY(!m_window->requestLog()->isVisible()); // hidden by default
+        m_window->requestLog()->toggleViewAction()->trigger();
+        QVERIFY(m_window->requestLog()->isVisible());
+        QTableView *table = m_window->requestLog()->table();
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        const QString curl = m_window->requestLog()->selectedAsCurl();
+        QVERIFY(curl.contains(QStringLiteral("$ALLMINE_TOKEN")));
+        QVERIFY(!curl.contains(m_devTokens.access));
+        QVERIFY(!m_window->requestLog()->findChild<QWidget *>()->grab().isNull());
+    }
+
+    void darkPaletteKeepsTheBannerReadable()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        open(QStringLiteral("prod"));
+        m_dev->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}}));
+        const QImage image = m_window->serverBanner()->grab().toImage();
+        const QColor background = image.pixelColor(image.width() / 2, 2);
+        QCOMPARE(background, ServerBanner::backgroundFor(m_window->current()->server()));
+        QCOMPARE(m_window->serverBanner()->headline()->palette().color(QPalette::WindowText),
+                 QColor(Qt::white));
+        QApplication::setPalette(before);
+    }
+
+private:
+    bool shownAsChangedCombo() const
+    {
+        return row(kLanguage)->marker()->isVisible() && row(kLanguage)->revertButton()->isEnabled();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
