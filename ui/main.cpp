@@ -26,8 +26,9 @@ int printAndExit(const CommandLine &line)
 void screenshotWhenSettled(MainWindow *window, const QString &file)
 {
     const auto shoot = [window, file] {
-        // Let the layout catch up with the last change before grabbing.
-        QTimer::singleShot(150, window, [window, file] {
+        // Lay out what the last change asked for, then grab (no fixed delay: startup is benchmarked).
+        QTimer::singleShot(0, window, [window, file] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             const bool saved = window->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "allmine-settings: could not write %s\n", qPrintable(file));
