@@ -7,15 +7,11 @@
 #include "auth/JwtInspector.h"
 #include "settings/DraftStore.h"
 
-#include <QLocale>
-
 ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, const QString &fixedToken,
                              QObject *parent)
     : QObject(parent), m_server(server), m_fixedToken(fixedToken), m_client(new ApiClient(server, this)),
       m_session(new SettingsSession(m_client, this))
 {
-    m_client->setLanguage(QLocale().name().startsWith(QLatin1String("tr")) ? QStringLiteral("tr")
-                                                                           : QStringLiteral("en"));
     if (usesFixedToken()) {
         m_fixedAuth = new FixedTokenAuthenticator(server.origin(), fixedToken, this);
         m_client->setAuthenticator(m_fixedAuth);
@@ -29,12 +25,19 @@ ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, con
         Q_EMIT failed(error, whileApplying);
         settle();
     });
+    // Drafts are written shortly after the last edit, off the Apply path: the file write (with
+    // fsync) would otherwise sit between the click and the request.
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(200);
+    connect(&m_draftTimer, &QTimer::timeout, this, &ServerContext::writeDraft);
     connect(model(), &SettingsModel::changed, this, &ServerContext::saveDraft);
 }
 
 ServerContext::~ServerContext()
 {
     m_session->cancel();
+    if (m_draftTimer.isActive())
+        writeDraft();
 }
 
 SettingsModel *ServerContext::model() const
@@ -54,6 +57,11 @@ void ServerContext::createAccount(TokenStore *store)
             m_account->state() != AccountSession::State::Unknown)
             settle();
     });
+}
+
+void ServerContext::setLanguage(const QString &code)
+{
+    m_client->setLanguage(code);
 }
 
 void ServerContext::setTokenStore(TokenStore *store)
@@ -106,6 +114,7 @@ void ServerContext::onLoaded()
     if (!m_draftResolved) {
         // Offer only what still differs from the server.
         const QJsonObject saved = DraftStore::load(m_server.origin(), subject());
+        m_draftWritten = saved;
         for (auto it = saved.constBegin(); it != saved.constEnd(); ++it) {
             if (model()->confirmedValue(it.key()) != it.value())
                 m_draftOffer.insert(it.key(), it.value());
@@ -128,20 +137,31 @@ void ServerContext::dropDraft()
 {
     m_draftOffer = {};
     m_draftResolved = true;
-    saveDraft();
+    writeDraft();
 }
 
 // Edits and the PATCH on the wire, so a crash mid-Apply loses nothing. Until the user has
 // answered the offer of an older draft, that draft is left alone.
 void ServerContext::saveDraft()
 {
+    if (m_draftResolved && model()->isLoaded())
+        m_draftTimer.start();
+}
+
+void ServerContext::writeDraft()
+{
+    m_draftTimer.stop();
     if (!m_draftResolved || !model()->isLoaded())
         return;
     QJsonObject unsent = model()->inFlight();
     const QJsonObject edits = model()->edits();
     for (auto it = edits.constBegin(); it != edits.constEnd(); ++it)
         unsent.insert(it.key(), it.value());
+    // Starting an Apply moves edits onto the wire without changing what is unsent.
+    if (unsent == m_draftWritten)
+        return;
     DraftStore::save(m_server.origin(), subject(), unsent);
+    m_draftWritten = unsent;
 }
 
 void ServerContext::settle()

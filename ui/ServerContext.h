@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include "auth/AccountSession.h"
 class ApiClient;
@@ -43,6 +44,8 @@ public:
     void activate();
     // Another server is shown now: stops every call; a PATCH on the wire goes back into edits.
     void deactivate();
+    // The UI language, sent as X-Language so the server answers in it.
+    void setLanguage(const QString &code);
     // Replaces the token store (e.g. by a session-only one when the keychain cannot be used).
     void setTokenStore(TokenStore *store);
 
@@ -62,6 +65,7 @@ private:
     void loadIfReady();
     void onLoaded();
     void saveDraft();
+    void writeDraft();
     void settle();
 
     ServerProfile m_server;
@@ -71,6 +75,8 @@ private:
     QPointer<AccountSession> m_account;
     Authenticator *m_fixedAuth = nullptr;
     QJsonObject m_draftOffer;
+    QJsonObject m_draftWritten; // what the draft file holds now
+    QTimer m_draftTimer;
     bool m_draftResolved = false;
     bool m_active = false;
     bool m_settled = false;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -35,6 +36,8 @@ void ApiCall::start()
 {
     if (m_finished)
         return;
+    m_starting = true;
+    const auto done = qScopeGuard([this] { m_starting = false; });
     Authenticator *auth = m_client->authenticator();
     if (m_withToken) {
         if (!auth || (auth->accessToken().isEmpty() && !auth->canRefresh()))
@@ -134,16 +137,16 @@ void ApiCall::onReplyFinished()
 
     switch (m_abort) {
     case Abort::Timeout:
-        record(reply, 0, QStringLiteral("timeout"));
+        record(reply, 0, tr("timeout"));
         return finish({ApiError::of(ApiError::Kind::Timeout, tr("no answer within %n second(s)", nullptr,
                                                                 m_client->policy().timeoutMs / 1000)),
                        0,
                        {}});
     case Abort::TooLarge:
-        record(reply, status, QStringLiteral("body too large"));
+        record(reply, status, tr("body too large"));
         return finish({ApiError::of(ApiError::Kind::TooLarge), status, {}});
     case Abort::Cancelled:
-        record(reply, status, QStringLiteral("cancelled"));
+        record(reply, status, tr("cancelled"));
         return finish({ApiError::of(ApiError::Kind::Cancelled), 0, {}});
     case Abort::None:
         break;
@@ -236,6 +239,11 @@ void ApiCall::finish(const ApiResult &result)
 {
     if (m_finished)
         return;
+    if (m_starting) { // failed before the caller got the call object: tell it on the next turn
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
     m_finished = true;
     m_timeout.stop();
     Q_EMIT finished(result);

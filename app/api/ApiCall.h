@@ -72,4 +72,5 @@ private:
     int m_redirects = 0;
     bool m_refreshed = false;
     bool m_finished = false;
+    bool m_starting = false; // inside start(): results are delivered queued
 };

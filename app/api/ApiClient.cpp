@@ -34,6 +34,8 @@ ApiCall *ApiClient::start(const QByteArray &method, const QString &path, const Q
 {
     const QByteArray json = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
     auto *call = new ApiCall(this, method, m_server.endpoint(path), json, withToken);
-    QMetaObject::invokeMethod(call, &ApiCall::start, Qt::QueuedConnection);
+    // Started at once, so the request is with the network thread before the caller goes on to
+    // repaint; a result is still never delivered before the caller could connect to finished().
+    call->start();
     return call;
 }
