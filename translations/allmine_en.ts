@@ -5,9 +5,19 @@
     <name>ApiCall</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>It asked to wait %n second(s).</source>
+        <translation>
+            <numerusform>It asked to wait %n second.</numerusform>
+            <numerusform>It asked to wait %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +25,23 @@
     <name>ApplyBar</name>
     <message numerus="yes">
         <source>Apply %n change(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply %n change to %1</numerusform>
+            <numerusform>Apply %n changes to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying to %1… %n more change(s) wait for the next Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying to %1… %n more change waits for the next Apply.</numerusform>
+            <numerusform>Applying to %1… %n more changes wait for the next Apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsaved change.</numerusform>
+            <numerusform>%n unsaved changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +49,9 @@
     <name>CliApp</name>
     <message numerus="yes">
         <source>Applied %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied %n change to %1.</numerusform>
+            <numerusform>Applied %n changes to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +59,9 @@
     <name>JwtInspector</name>
     <message numerus="yes">
         <source>A token has three parts separated by dots; this one has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A token has three parts separated by dots; this one has %n part.</numerusform>
+            <numerusform>A token has three parts separated by dots; this one has %n parts.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,23 +69,23 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) to %1 were not sent before the app closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change to %1 was not sent before the app closed.</numerusform>
+            <numerusform>%n changes to %1 were not sent before the app closed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved change(s) on %1. Apply them before switching?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have %n unsaved change on %1. Apply it before switching?</numerusform>
+            <numerusform>You have %n unsaved changes on %1. Apply them before switching?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved change(s) on %1. Apply them before closing?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have %n unsaved change on %1. Apply it before closing?</numerusform>
+            <numerusform>You have %n unsaved changes on %1. Apply them before closing?</numerusform>
         </translation>
     </message>
 </context>
@@ -83,9 +93,9 @@
     <name>ProductionConfirmDialog</name>
     <message numerus="yes">
         <source>Apply %n change(s) to Production</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply %n change to Production</numerusform>
+            <numerusform>Apply %n changes to Production</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in memory until the app quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the token from ALLMINE_TOKEN (not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sign-in for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ends every session of this account on %1: on every phone, computer and browser, not only here. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountSession</name>
     <message>
         <source>Your sign-in to %1 expired and could not be renewed. Sign in again; your unsent changes are kept.</source>
@@ -32,6 +103,18 @@
         <source>the sign-in could not be renewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -51,9 +134,11 @@
         <source>The server answered %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>It asked to wait %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read. Try again; if it persists, the server is misbehaving.</source>
@@ -73,6 +158,38 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know these settings. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings changed on the server meanwhile. Reload; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +475,38 @@ or give one for this run with --base-url URL.</source>
     </message>
     <message>
         <source>Stored the token for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Change your Allmine notification, privacy and language settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this server (dev, prod or a name you added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this address for the server, for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window as PNG once the settings loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See --help.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +848,22 @@ or give one for this run with --base-url URL.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your Allmine language is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this window in %1 too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryTokenStore</name>
@@ -909,6 +1074,53 @@ or give one for this run with --base-url URL.</source>
     </message>
 </context>
 <context>
+    <name>ServersDialog</name>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, PEM file for a private server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsSession</name>
     <message>
         <source>the settings were not an object</source>
@@ -916,6 +1128,89 @@ or give one for this run with --base-url URL.</source>
     </message>
     <message>
         <source>the answer was not a settings object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token (with or without &quot;Bearer &quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned the code (Development), so it is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: not stated; only the server can tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this token has EXPIRED; the server will refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +1241,14 @@ or give one for this run with --base-url URL.</source>
     <name>TokenStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address (expected http:// or https:// and a host name), so no sign-in can be kept for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>allmine-settings: could not write %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

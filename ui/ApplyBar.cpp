@@ -45,9 +45,7 @@ void ApplyBar::setState(const State &state)
 void ApplyBar::retranslateUi()
 {
     const State &s = m_state;
-    m_apply->setText(s.pending > 0 ? (s.pending == 1 ? tr("Apply 1 change to %1")
-                                                     : tr("Apply %n changes to %1", nullptr, s.pending))
-                                         .arg(s.server)
+    m_apply->setText(s.pending > 0 ? tr("Apply %n change(s) to %1", nullptr, s.pending).arg(s.server)
                                    : tr("Apply"));
     m_apply->setToolTip(tr("Send the changed fields to %1 (Ctrl+S)").arg(s.server));
     m_apply->setEnabled(canApply());
@@ -59,9 +57,7 @@ void ApplyBar::retranslateUi()
     QString status;
     if (s.applying)
         status = s.pending > 0
-                     ? (s.pending == 1 ? tr("Applying to %1… 1 more change waits for the next Apply.")
-                                       : tr("Applying to %1… %n more changes wait for the next Apply.",
-                                            nullptr, s.pending))
+                     ? tr("Applying to %1… %n more change(s) wait for the next Apply.", nullptr, s.pending)
                            .arg(s.server)
                      : tr("Applying to %1…").arg(s.server);
     else if (s.loading)
@@ -69,7 +65,7 @@ void ApplyBar::retranslateUi()
     else if (!s.loaded)
         status = tr("No settings loaded.");
     else if (s.pending > 0)
-        status = (s.pending == 1 ? tr("1 unsaved change.") : tr("%n unsaved changes.", nullptr, s.pending));
+        status = tr("%n unsaved change(s).", nullptr, s.pending);
     else
         status = tr("All settings are saved on %1.").arg(s.server);
     m_status->setText(status);

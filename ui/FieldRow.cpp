@@ -83,7 +83,7 @@ void FieldRow::retranslateUi()
         m_check->setText(label);
     else
         m_comboLabel->setText(tr("%1:").arg(label));
-    editor()->setAccessibleName(label);
+    editor()->setAccessibleName(m_changed ? tr("%1 (changed)").arg(label) : label);
     editor()->setAccessibleDescription(description);
     m_description->setText(description);
     m_marker->setText(tr("• Changed"));

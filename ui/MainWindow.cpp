@@ -16,10 +16,13 @@
 #include "api/SettingsSession.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
+#include "i18n/LanguageManager.h"
 #include "servers/ServerRegistry.h"
+#include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QMenuBar>
@@ -34,8 +37,32 @@ static void initIcons()
     Q_INIT_RESOURCE(icons);
 }
 
+namespace {
+const QString kPreferredLanguage = QStringLiteral("preferredLanguage");
+
+// The language's own name ("Türkçe"), as the language menu and the offer show it.
+QString languageName(const QString &code)
+{
+    for (const LanguageChoice &language : FieldTable::languages()) {
+        if (code == QLatin1String(language.code))
+            return QString::fromUtf8(language.name);
+    }
+    return code;
+}
+
+// Before any widget exists, so they are built in the UI language.
+LanguageManager *languagesFor(const MainWindow::Options &options, QObject *owner)
+{
+    LanguageManager *languages = options.languages ? options.languages : new LanguageManager(owner);
+    if (languages->current().isEmpty())
+        languages->apply(QStringLiteral("en")); // English plural forms come from allmine_en.qm
+    return languages;
+}
+} // namespace
+
 MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options), m_store(options.tokenStore), m_serverBanner(new ServerBanner),
+    : QMainWindow(parent), m_options(options), m_store(options.tokenStore),
+      m_languages(languagesFor(options, this)), m_serverBanner(new ServerBanner),
       m_errorBanner(new NoticeBanner(NoticeBanner::Kind::Error)),
       m_noticeBanner(new NoticeBanner(NoticeBanner::Kind::Info)), m_accountPanel(new AccountPanel),
       m_form(new SettingsForm), m_applyBar(new ApplyBar), m_logModel(new RequestLogModel(this)),
@@ -68,14 +95,18 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_applyBar, &ApplyBar::revertRequested, this, &MainWindow::revertAll);
     connect(m_errorBanner, &NoticeBanner::actionTriggered, this, &MainWindow::retry);
     connect(m_noticeBanner, &NoticeBanner::actionTriggered, this, [this] {
-        if (m_current)
-            m_current->takeDraft();
-        m_noticeBanner->clear();
+        const std::function<void()> action = m_noticeAction; // clearNotice() drops it
+        clearNotice();
+        if (action)
+            action();
     });
     connect(m_noticeBanner, &NoticeBanner::dismissed, this, [this] {
-        if (m_current && !m_current->draftOffer().isEmpty())
-            m_current->dropDraft();
+        const std::function<void()> dismissed = m_noticeDismissed;
+        clearNotice();
+        if (dismissed)
+            dismissed();
     });
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
     connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, this, &MainWindow::useSessionOnlyStore);
 
     chainTabOrder();
@@ -117,6 +148,79 @@ void MainWindow::createMenus()
     QAction *log = m_requestLog->toggleViewAction();
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->addAction(log);
+
+    // Each language in its own name, so it can be found whatever the UI shows now.
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const LanguageChoice &language : FieldTable::languages()) {
+        const QString code = QString::fromLatin1(language.code);
+        if (!LanguageManager::available().contains(code))
+            continue;
+        QAction *action = m_languageMenu->addAction(QString::fromUtf8(language.name));
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == uiLanguage());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+}
+
+QString MainWindow::uiLanguage() const
+{
+    const QString code = m_languages->current();
+    return code.isEmpty() ? QStringLiteral("en") : code;
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (m_languages->apply(code))
+        LanguageManager::storeChoice(code);
+    onLanguageChanged(uiLanguage()); // also puts the check mark back after a failed switch
+}
+
+void MainWindow::onLanguageChanged(const QString &code)
+{
+    // Server messages come back in the UI language from the next request on.
+    for (ServerContext *context : qAsConst(m_contexts))
+        context->setLanguage(code);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    if (!m_offeredLanguage.isEmpty() && m_offeredLanguage == code)
+        clearNotice();
+}
+
+void MainWindow::offerLanguage(const QString &code)
+{
+    if (!LanguageManager::available().contains(code) || code == uiLanguage())
+        return;
+    const QString name = languageName(code);
+    showNotice(
+        [name] {
+            return NoticeBanner::Texts{tr("Your Allmine language is now %1").arg(name),
+                                       tr("Show this window in %1 too?").arg(name), tr("Use %1").arg(name)};
+        },
+        [this, code] { switchLanguage(code); });
+    m_offeredLanguage = code;
+}
+
+void MainWindow::showNotice(NoticeBanner::TextSource texts, std::function<void()> action,
+                            std::function<void()> dismissed)
+{
+    m_noticeAction = std::move(action);
+    m_noticeDismissed = std::move(dismissed);
+    m_offeredLanguage.clear();
+    m_noticeBanner->showTexts(std::move(texts));
+}
+
+void MainWindow::clearNotice()
+{
+    m_noticeAction = nullptr;
+    m_noticeDismissed = nullptr;
+    m_offeredLanguage.clear();
+    m_noticeBanner->clear();
 }
 
 void MainWindow::retranslateUi()
@@ -128,6 +232,7 @@ void MainWindow::retranslateUi()
     m_applyAction->setText(tr("&Apply changes"));
     m_revertAction->setText(tr("&Revert all changes"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
     updateState();
 }
 
@@ -186,6 +291,7 @@ ServerContext *MainWindow::contextFor(const QString &name)
     auto *context = new ServerContext(profile, m_options.fixedToken.isEmpty() ? tokenStore() : nullptr,
                                       m_options.fixedToken, this);
     m_contexts.insert(name, context);
+    context->setLanguage(uiLanguage());
 
     // Every signal is checked against the active context: another server's news is not shown.
     const auto ifActive = [this, context](auto slot) {
@@ -197,23 +303,41 @@ ServerContext *MainWindow::contextFor(const QString &name)
     connect(context->model(), &SettingsModel::changed, this, ifActive([this] { updateState(); }));
     connect(context->session(), &SettingsSession::busyChanged, this, ifActive([this] { updateState(); }));
     connect(context->session(), &SettingsSession::applied, this,
-            ifActive([this, context](const QStringList &) { onApplied(context); }));
+            ifActive([this, context](const QStringList &keys) {
+                if (keys.contains(kPreferredLanguage))
+                    offerLanguage(context->model()->confirmedValue(kPreferredLanguage).toString());
+                onApplied(context);
+            }));
     connect(context, &ServerContext::failed, this,
             ifActive([this, context](const ApiError &error, bool whileApplying) {
                 onFailed(context, error, whileApplying);
             }));
     connect(context->session(), &SettingsSession::conflictReloaded, this, ifActive([this](const ApiError &) {
-                m_noticeBanner->showMessage(
-                    tr("The settings changed on the server"),
-                    tr("They were reloaded; your changes are kept on top. Check them and apply again."));
+                showNotice([] {
+                    return NoticeBanner::Texts{
+                        tr("The settings changed on the server"),
+                        tr("They were reloaded; your changes are kept on top. Check them and apply again."),
+                        {}};
+                });
             }));
-    connect(context, &ServerContext::draftOffered, this, ifActive([this](int count) {
-                m_noticeBanner->showMessage(
-                    tr("Unsent changes from last time"),
-                    (count == 1 ? tr("1 change to %1 was not sent before the app closed.")
-                                : tr("%n changes to %1 were not sent before the app closed.", nullptr, count))
-                        .arg(m_current->server().title()),
-                    tr("Restore"));
+    connect(context, &ServerContext::draftOffered, this, ifActive([this, context](int count) {
+                const ServerProfile server = context->server();
+                showNotice(
+                    [server, count] {
+                        return NoticeBanner::Texts{
+                            tr("Unsent changes from last time"),
+                            tr("%n change(s) to %1 were not sent before the app closed.", nullptr, count)
+                                .arg(server.title()),
+                            tr("Restore")};
+                    },
+                    [this] {
+                        if (m_current)
+                            m_current->takeDraft();
+                    },
+                    [this] {
+                        if (m_current && !m_current->draftOffer().isEmpty())
+                            m_current->dropDraft();
+                    });
             }));
     connect(context, &ServerContext::accountChanged, this, ifActive([this] { updateState(); }));
     connect(context, &ServerContext::settled, this, ifActive([this] {
@@ -236,9 +360,7 @@ bool MainWindow::requestServer(const QString &name)
         const int pending = int(m_current->model()->pendingKeys().size());
         const auto answer = MessageBox::askUnsaved(
             this, tr("Unsaved changes"),
-            (pending == 1
-                 ? tr("You have 1 unsaved change on %1. Apply it before switching?")
-                 : tr("You have %n unsaved changes on %1. Apply them before switching?", nullptr, pending))
+            tr("You have %n unsaved change(s) on %1. Apply them before switching?", nullptr, pending)
                 .arg(m_current->server().title()));
         if (answer == QMessageBox::Apply) {
             m_afterApply = AfterApply::Switch;
@@ -262,7 +384,7 @@ void MainWindow::activate(const QString &name)
     if (m_current)
         m_current->deactivate(); // its late answers are dropped, a PATCH on the wire goes back to edits
     m_errorBanner->clear();
-    m_noticeBanner->clear();
+    clearNotice();
     m_current = contextFor(name);
     ServerRegistry().setActiveName(name);
     m_form->setModel(m_current->model());
@@ -307,9 +429,14 @@ void MainWindow::updateState()
     setWindowTitle(tr("%1 — Allmine Settings[*]").arg(state.server));
     setWindowModified(state.pending > 0);
     m_accountPanel->refresh();
-    if (!m_current->server().hasUrl() && !m_errorBanner->isVisible())
-        m_errorBanner->showMessage(tr("%1 has no address").arg(state.server),
-                                   tr("Set its address under Servers… to load settings."), tr("Servers…"));
+    if (!m_current->server().hasUrl() && !m_errorBanner->isVisible()) {
+        const ServerProfile server = m_current->server();
+        m_errorBanner->showTexts([server] {
+            return NoticeBanner::Texts{tr("%1 has no address").arg(server.title()),
+                                       tr("Set its address under Servers… to load settings."),
+                                       tr("Servers…")};
+        });
+    }
 }
 
 bool MainWindow::confirmProduction()
@@ -354,12 +481,15 @@ void MainWindow::onFailed(ServerContext *context, const ApiError &error, bool wh
 {
     m_afterApply = AfterApply::Nothing; // the user decides again after an error
     m_retryApplies = whileApplying && context->model()->hasPending();
-    const QString server = context->server().title();
-    m_errorBanner->showMessage(
-        whileApplying ? tr("Could not apply the changes to %1").arg(server)
-                      : tr("Could not load the settings from %1").arg(server),
-        error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
-        tr("Retry"));
+    const ServerProfile server = context->server();
+    // Re-worded on a language switch; the server's own words stay as it sent them.
+    m_errorBanner->showTexts([server, error, whileApplying] {
+        return NoticeBanner::Texts{
+            whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
+                          : tr("Could not load the settings from %1").arg(server.title()),
+            error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+            tr("Retry")};
+    });
     updateState();
 }
 
@@ -409,9 +539,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         const int pending = int(m_current->model()->pendingKeys().size());
         const auto answer = MessageBox::askUnsaved(
             this, tr("Unsaved changes"),
-            (pending == 1
-                 ? tr("You have 1 unsaved change on %1. Apply it before closing?")
-                 : tr("You have %n unsaved changes on %1. Apply them before closing?", nullptr, pending))
+            tr("You have %n unsaved change(s) on %1. Apply them before closing?", nullptr, pending)
                 .arg(m_current->server().title()));
         if (answer == QMessageBox::Cancel) {
             event->ignore();

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "NoticeBanner.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 
 class AccountPanel;
 class ApplyBar;
-class NoticeBanner;
+class LanguageManager;
 class QAction;
+class QActionGroup;
 class QMenu;
 class RequestLogDock;
 class RequestLogModel;
@@ -31,6 +35,9 @@ public:
         QUrl baseUrl;             // for this run only, for `server`
         QString fixedToken;       // ALLMINE_TOKEN: used for every server, never stored
         TokenStore *tokenStore{}; // null: the OS keychain, opened on first use
+        // The UI language (main.cpp applies the user's choice before building the window);
+        // null: the window keeps its own. One still without a language is set to English.
+        LanguageManager *languages{};
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -45,6 +52,12 @@ public:
     AccountPanel *accountPanel() const { return m_accountPanel; }
     RequestLogDock *requestLog() const { return m_requestLog; }
     QAction *applyAction() const { return m_applyAction; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+    LanguageManager *languages() const { return m_languages; }
+    // The language the window shows and every request's X-Language: "en" or "tr".
+    QString uiLanguage() const;
+    // Switches the window (and X-Language) live and keeps the choice for the next start.
+    void switchLanguage(const QString &code);
     bool hasSettled() const { return m_settled; }
 
     // Asks about unsaved changes first; true when `name` is now active.
@@ -70,6 +83,13 @@ private:
     };
 
     void createMenus();
+    void onLanguageChanged(const QString &code);
+    // After preferredLanguage was applied: offers (in the notice banner) to show the window in it.
+    void offerLanguage(const QString &code);
+    // The notice banner with what its button and its Dismiss do (both optional).
+    void showNotice(NoticeBanner::TextSource texts, std::function<void()> action = {},
+                    std::function<void()> dismissed = {});
+    void clearNotice();
     void retranslateUi();
     void chainTabOrder();
     ServerContext *contextFor(const QString &name);
@@ -93,6 +113,11 @@ private:
     bool m_retryApplies = false;
     AfterApply m_afterApply = AfterApply::Nothing;
     QString m_switchTarget;
+    std::function<void()> m_noticeAction;
+    std::function<void()> m_noticeDismissed;
+    QString m_offeredLanguage; // the language the notice banner offers, if it does
+
+    LanguageManager *m_languages; // before the widgets: they are built in its language
 
     ServerBanner *m_serverBanner;
     NoticeBanner *m_errorBanner;
@@ -105,6 +130,8 @@ private:
     QMenu *m_fileMenu{};
     QMenu *m_editMenu{};
     QMenu *m_viewMenu{};
+    QMenu *m_languageMenu{};
+    QActionGroup *m_languageGroup{};
     QAction *m_applyAction{};
     QAction *m_revertAction{};
     QAction *m_serversAction{};

@@ -44,19 +44,34 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     setVisible(false);
 }
 
+void NoticeBanner::showTexts(TextSource texts)
+{
+    m_texts = std::move(texts);
+    updateTexts();
+    setVisible(true);
+}
+
 void NoticeBanner::showMessage(const QString &title, const QString &message, const QString &actionText)
 {
-    m_title->setText(title);
-    m_message->setText(message);
-    m_action->setText(actionText);
-    m_action->setVisible(!actionText.isEmpty());
-    setAccessibleName(title);
-    setAccessibleDescription(message);
-    setVisible(true);
+    showTexts([title, message, actionText] { return Texts{title, message, actionText}; });
+}
+
+void NoticeBanner::updateTexts()
+{
+    if (!m_texts)
+        return;
+    const Texts texts = m_texts();
+    m_title->setText(texts.title);
+    m_message->setText(texts.message);
+    m_action->setText(texts.actionText);
+    m_action->setVisible(!texts.actionText.isEmpty());
+    setAccessibleName(texts.title);
+    setAccessibleDescription(texts.message);
 }
 
 void NoticeBanner::clear()
 {
+    m_texts = nullptr;
     m_title->clear();
     m_message->clear();
     setVisible(false);
@@ -96,6 +111,7 @@ void NoticeBanner::applyColours()
 void NoticeBanner::retranslateUi()
 {
     m_dismiss->setText(tr("Dismiss"));
+    updateTexts();
 }
 
 void NoticeBanner::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -17,9 +18,20 @@ public:
         Info
     };
 
+    struct Texts
+    {
+        QString title;
+        QString message;
+        QString actionText; // empty: no action button
+    };
+    // Called again on every LanguageChange, so a message shown stays in the UI's language.
+    using TextSource = std::function<Texts()>;
+
     explicit NoticeBanner(Kind kind, QWidget *parent = nullptr);
 
-    // `actionText` empty: no action button. The title says the kind in words (not colour alone).
+    // The title says the kind in words (not colour alone).
+    void showTexts(TextSource texts);
+    // Fixed texts (already translated; not re-set on a language switch).
     void showMessage(const QString &title, const QString &message, const QString &actionText = {});
     void clear();
     QString title() const;
@@ -37,6 +49,7 @@ protected:
 private:
     void retranslateUi();
     void applyColours();
+    void updateTexts();
 
     Kind m_kind;
     QLabel *m_icon;
@@ -44,5 +57,6 @@ private:
     QLabel *m_message;
     QPushButton *m_action;
     QPushButton *m_dismiss;
+    TextSource m_texts;
     bool m_recolouring = false;
 };

@@ -13,7 +13,7 @@
 
 ProductionConfirmDialog::ProductionConfirmDialog(const ServerProfile &server, const SettingsModel &model,
                                                  QWidget *parent)
-    : QDialog(parent), m_server(server), m_lines(describeChanges(model)), m_intro(new QLabel(this)),
+    : QDialog(parent), m_server(server), m_pending(pendingChanges(model)), m_intro(new QLabel(this)),
       m_changes(new QLabel(this)), m_dontAsk(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("productionConfirm"));
@@ -41,16 +41,29 @@ ProductionConfirmDialog::ProductionConfirmDialog(const ServerProfile &server, co
     retranslateUi();
 }
 
-QStringList ProductionConfirmDialog::describeChanges(const SettingsModel &model)
+QList<ProductionConfirmDialog::Change> ProductionConfirmDialog::pendingChanges(const SettingsModel &model)
+{
+    QList<Change> changes;
+    for (const QString &key : model.pendingKeys())
+        changes.append({key, model.confirmedValue(key), model.value(key)});
+    return changes;
+}
+
+QStringList ProductionConfirmDialog::describe(const QList<Change> &changes)
 {
     QStringList lines;
-    for (const QString &key : model.pendingKeys()) {
-        const FieldSpec *field = FieldTable::find(key);
+    for (const Change &change : changes) {
+        const FieldSpec *field = FieldTable::find(change.key);
         lines << tr("%1: %2 → %3")
-                     .arg(FieldTable::label(*field), FieldTable::display(*field, model.confirmedValue(key)),
-                          FieldTable::display(*field, model.value(key)));
+                     .arg(FieldTable::label(*field), FieldTable::display(*field, change.from),
+                          FieldTable::display(*field, change.to));
     }
     return lines;
+}
+
+QStringList ProductionConfirmDialog::describeChanges(const SettingsModel &model)
+{
+    return describe(pendingChanges(model));
 }
 
 bool ProductionConfirmDialog::dontAskAgain() const
@@ -63,11 +76,9 @@ void ProductionConfirmDialog::retranslateUi()
     setWindowTitle(tr("Change Production?"));
     m_intro->setText(tr("These changes will be sent to PRODUCTION (%1) and affect a real account:")
                          .arg(m_server.hasUrl() ? m_server.baseUrl.authority() : m_server.title()));
-    m_changes->setText(QStringLiteral("• ") + m_lines.join(QStringLiteral("\n• ")));
+    m_changes->setText(QStringLiteral("• ") + describe(m_pending).join(QStringLiteral("\n• ")));
     m_dontAsk->setText(tr("Don't ask again until I quit"));
-    m_apply->setText((m_lines.size() == 1
-                          ? tr("Apply 1 change to Production")
-                          : tr("Apply %n changes to Production", nullptr, int(m_lines.size()))));
+    m_apply->setText(tr("Apply %n change(s) to Production", nullptr, int(m_pending.size())));
 }
 
 void ProductionConfirmDialog::changeEvent(QEvent *event)

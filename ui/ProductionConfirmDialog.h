@@ -3,6 +3,7 @@
 #include "servers/ServerProfile.h"
 
 #include <QDialog>
+#include <QJsonValue>
 
 class QCheckBox;
 class QLabel;
@@ -32,8 +33,17 @@ protected:
 private:
     void retranslateUi();
 
+    struct Change
+    {
+        QString key;
+        QJsonValue from;
+        QJsonValue to;
+    };
+    static QList<Change> pendingChanges(const SettingsModel &model);
+    static QStringList describe(const QList<Change> &changes);
+
     ServerProfile m_server;
-    QStringList m_lines;
+    QList<Change> m_pending; // as they were when the dialog opened; worded in the UI language
     QLabel *m_intro;
     QLabel *m_changes;
     QCheckBox *m_dontAsk;

@@ -81,6 +81,8 @@ void RequestLogDock::retranslateUi()
     m_copyCurl->setText(tr("Copy as cURL"));
     m_copyCurl->setToolTip(tr("Copy the selected request as a curl command; the token reads $ALLMINE_TOKEN"));
     m_clear->setText(tr("Clear"));
+    m_model->retranslate();
+    showSelected(); // the details pane words the answer
 }
 
 void RequestLogDock::changeEvent(QEvent *event)

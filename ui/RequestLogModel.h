@@ -27,6 +27,8 @@ public:
 
     void append(const QString &server, const RequestRecord &record);
     void clear();
+    // The UI language changed: the views ask again for headers and worded cells.
+    void retranslate();
     const RequestRecord &record(int row) const { return m_rows.at(row).record; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

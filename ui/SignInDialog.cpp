@@ -81,9 +81,9 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
         m_verify->setEnabled(true);
         // The server returns the code only on Development; only then is it filled in.
         m_code->setText(serverCode);
-        m_codeNote->setText(serverCode.isEmpty() ? tr("Enter the code you received.")
-                                                 : tr("The server returned the code (Development), so it is "
-                                                      "filled in."));
+        m_codeSent = true;
+        m_codeFromServer = !serverCode.isEmpty();
+        showCodeNote();
         m_code->setFocus();
         m_send->setEnabled(true);
     });
@@ -94,7 +94,7 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
     connect(m_flow, &SignInFlow::failed, this, [this](const ApiError &error) {
         m_send->setEnabled(true);
         m_verify->setEnabled(m_code->isEnabled());
-        showProblem(error.message());
+        showProblem([error] { return error.message(); });
     });
     retranslateUi();
 }
@@ -114,6 +114,18 @@ void SignInDialog::retranslateUi()
     m_tokenLabel->setText(tr("Access &token (with or without \"Bearer \"):"));
     m_useToken->setText(tr("Use this token"));
     m_close->setText(tr("Close"));
+    showCodeNote();
+    inspectToken();
+    if (m_problemText)
+        m_problem->setText(m_problemText());
+}
+
+void SignInDialog::showCodeNote()
+{
+    if (m_codeSent)
+        m_codeNote->setText(m_codeFromServer ? tr("The server returned the code (Development), so it is "
+                                                  "filled in.")
+                                             : tr("Enter the code you received."));
 }
 
 void SignInDialog::changeEvent(QEvent *event)
@@ -123,19 +135,22 @@ void SignInDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-void SignInDialog::showProblem(const QString &text)
+void SignInDialog::showProblem(std::function<QString()> text)
 {
-    m_problem->setText(text);
+    m_problemText = std::move(text);
+    m_problem->setText(m_problemText ? m_problemText() : QString());
 }
 
 void SignInDialog::sendCode()
 {
     const bool byEmail = !m_email->text().trimmed().isEmpty();
-    const QString problem =
-        byEmail ? SignInFlow::checkEmail(m_email->text())
-                : SignInFlow::checkPhone(m_country->text().trimmed(), m_phone->text().trimmed());
-    showProblem(problem);
-    if (!problem.isEmpty())
+    const QString email = m_email->text();
+    const QString country = m_country->text().trimmed();
+    const QString phone = m_phone->text().trimmed();
+    showProblem([byEmail, email, country, phone] {
+        return byEmail ? SignInFlow::checkEmail(email) : SignInFlow::checkPhone(country, phone);
+    });
+    if (!m_problem->text().isEmpty())
         return;
     m_send->setEnabled(false);
     if (byEmail)
@@ -146,9 +161,9 @@ void SignInDialog::sendCode()
 
 void SignInDialog::verify()
 {
-    const QString problem = SignInFlow::checkCode(m_code->text());
-    showProblem(problem);
-    if (!problem.isEmpty())
+    const QString code = m_code->text();
+    showProblem([code] { return SignInFlow::checkCode(code); });
+    if (!m_problem->text().isEmpty())
         return;
     m_verify->setEnabled(false);
     m_flow->verify(m_code->text());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class AccountSession;
 class ApiClient;
@@ -35,7 +36,9 @@ private:
     void verify();
     void inspectToken();
     void useToken();
-    void showProblem(const QString &text);
+    // Worded again on a language switch, like every text set in code here.
+    void showProblem(std::function<QString()> text);
+    void showCodeNote();
 
     AccountSession *m_account;
     SignInFlow *m_flow;
@@ -58,4 +61,7 @@ private:
     QPushButton *m_useToken;
     QLabel *m_problem;
     QPushButton *m_close;
+    std::function<QString()> m_problemText;
+    bool m_codeSent = false;
+    bool m_codeFromServer = false;
 };

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ServerContext.h"
+#include "i18n/LanguageManager.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -31,7 +32,10 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             const bool saved = window->grab().save(file, "PNG");
             if (!saved)
-                std::fprintf(stderr, "allmine-settings: could not write %s\n", qPrintable(file));
+                std::fputs(
+                    qPrintable(QCoreApplication::translate("main", "allmine-settings: could not write %1\n")
+                                   .arg(file)),
+                    stderr);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
@@ -49,10 +53,16 @@ int main(int argc, char *argv[])
     if (CommandLine::wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         identify();
+        LanguageManager languages; // help text in the terminal's language, as the command line's
+        languages.apply(LanguageManager::systemLanguage());
         return printAndExit(CommandLine::parse(app.arguments()));
     }
     QApplication app(argc, argv);
     identify();
+    // Before any widget exists: the user's earlier choice, else the system's language (two small
+    // .qm files, loaded once; switching later is live, from the Language menu).
+    LanguageManager languages;
+    languages.apply(LanguageManager::preferredLanguage());
     QGuiApplication::setDesktopFileName(QStringLiteral(ALLMINE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.allmine.Settings.svg")));
     const CommandLine line = CommandLine::parse(app.arguments());
@@ -63,6 +73,7 @@ int main(int argc, char *argv[])
     options.server = line.server;
     options.baseUrl = line.baseUrl;
     options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
+    options.languages = &languages;
     MainWindow window(options);
     window.show();
     if (!line.screenshot.isEmpty())

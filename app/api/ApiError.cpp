@@ -3,32 +3,27 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ApiError", text, nullptr, n);
-}
-
 QString statusAdvice(int status)
 {
     switch (status) {
     case 400:
-        return tr("The server refused the change as invalid.");
+        return ApiError::tr("The server refused the change as invalid.");
     case 401:
-        return tr("Your sign-in is no longer valid. Sign in again.");
+        return ApiError::tr("Your sign-in is no longer valid. Sign in again.");
     case 403:
-        return tr("This account may not do that.");
+        return ApiError::tr("This account may not do that.");
     case 404:
-        return tr("The server does not know these settings. Reload and try again.");
+        return ApiError::tr("The server does not know these settings. Reload and try again.");
     case 409:
-        return tr("The settings changed on the server meanwhile. Reload; your changes are kept.");
+        return ApiError::tr("The settings changed on the server meanwhile. Reload; your changes are kept.");
     case 429:
-        return tr("The server is busy with too many requests. Try again shortly.");
+        return ApiError::tr("The server is busy with too many requests. Try again shortly.");
     default:
         break;
     }
     if (status >= 500)
-        return tr("The server had a problem. Try again in a moment.");
-    return tr("The server refused the request.");
+        return ApiError::tr("The server had a problem. Try again in a moment.");
+    return ApiError::tr("The server refused the request.");
 }
 } // namespace
 
@@ -74,7 +69,7 @@ QString ApiError::message() const
             text.insert(text.size() - 1, QStringLiteral(" (%1)").arg(detail));
         text += QLatin1Char(' ') + statusAdvice(httpStatus);
         if (retryAfterSeconds >= 0)
-            text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", retryAfterSeconds);
+            text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", nullptr, retryAfterSeconds);
         break;
     }
     case Kind::Malformed:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -7,6 +8,9 @@
 // Every way a request can fail, in one type the window and the command line both explain.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind
     {
         None,
