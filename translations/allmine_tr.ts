@@ -5,71 +5,71 @@
     <name>AccountPanel</name>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum aç…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu kapat</translation>
     </message>
     <message>
         <source>Sign out everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yerde oturumu kapat…</translation>
     </message>
     <message>
         <source>Sign in for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu oturum için oturum aç</translation>
     </message>
     <message>
         <source>Keep the sign-in in memory until the app quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum bilgisini uygulama kapanana kadar yalnızca bellekte tut</translation>
     </message>
     <message>
         <source>Using the token from ALLMINE_TOKEN (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLMINE_TOKEN içindeki belirteç kullanılıyor (saklanmaz)</translation>
     </message>
     <message>
         <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak oturum açık</translation>
     </message>
     <message>
         <source>Checking the sign-in for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için oturum denetleniyor…</translation>
     </message>
     <message>
         <source>Your sign-in cannot be kept in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuz sistem anahtar zincirinde saklanamıyor: %1</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>oturum açık</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak oturum açık</translation>
     </message>
     <message>
         <source>%1 on %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1 (%3 tarihine kadar)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>(this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yalnızca bu oturum için)</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda oturum açık değil.</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yerde oturumu kapat</translation>
     </message>
     <message>
         <source>This ends every session of this account on %1: on every phone, computer and browser, not only here. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işlem, bu hesabın %1 sunucusundaki tüm oturumlarını sonlandırır: yalnızca burada değil, her telefonda, bilgisayarda ve tarayıcıda. Devam edilsin mi?</translation>
     </message>
 </context>
 <context>
@@ -197,53 +197,53 @@
     <name>ApplyBar</name>
     <message numerus="yes">
         <source>Apply %n change(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n değişikliği %1 sunucusuna uygula</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygula</translation>
     </message>
     <message>
         <source>Send the changed fields to %1 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişen alanları %1 sunucusuna gönder (Ctrl+S)</translation>
     </message>
     <message>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü geri al</translation>
     </message>
     <message>
         <source>Put back the values the server has for every changed field</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişen her alan için sunucudaki değeri geri getir</translation>
     </message>
     <message numerus="yes">
         <source>Applying to %1… %n more change(s) wait for the next Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sunucusuna uygulanıyor… %n değişiklik daha bir sonraki Uygula işlemini bekliyor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusuna uygulanıyor…</translation>
     </message>
     <message>
         <source>Loading settings from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar %1 sunucusundan yükleniyor…</translation>
     </message>
     <message>
         <source>No settings loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç ayar yüklenmedi.</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kaydedilmemiş değişiklik.</numerusform>
         </translation>
     </message>
     <message>
         <source>All settings are saved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ayarlar %1 sunucusuna kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -482,174 +482,175 @@ or give one for this run with --base-url URL.</source>
     <name>CommandLine</name>
     <message>
         <source>Change your Allmine notification, privacy and language settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine bildirim, gizlilik ve dil ayarlarınızı değiştirin.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yardımı göster ve çık.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümü göster ve çık.</translation>
     </message>
     <message>
         <source>Start on this server (dev, prod or a name you added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sunucuyla başla (dev, prod ya da eklediğiniz bir ad).</translation>
     </message>
     <message>
         <source>Use this address for the server, for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu için yalnızca bu çalıştırmada bu adresi kullan.</translation>
     </message>
     <message>
         <source>Save the window as PNG once the settings loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar yüklenince pencereyi PNG olarak kaydet, sonra çık.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenmeyen bağımsız değişken: &quot;%1&quot;. Bkz. --help.
+</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>• Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>• Değişti</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Put back the value the server has for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” için sunucudaki değeri geri getir</translation>
     </message>
     <message>
         <source>Revert “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” alanını geri al</translation>
     </message>
     <message>
         <source>Inactive while “%1” is off; its own value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kapalıyken etkin değil; kendi değeri korunur.</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (değişti)</translation>
     </message>
     <message>
         <source>%1 (not known to this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bu uygulamanın tanımadığı bir dil)</translation>
     </message>
 </context>
 <context>
     <name>FieldTable</name>
     <message>
         <source>All notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm bildirimler</translation>
     </message>
     <message>
         <source>Master switch: when off, no notification of any kind is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana anahtar: kapalıyken hiçbir türde bildirim gönderilmez.</translation>
     </message>
     <message>
         <source>Live streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı yayınlar</translation>
     </message>
     <message>
         <source>When someone you follow goes live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğiniz biri canlı yayına başladığında.</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödemeler</translation>
     </message>
     <message>
         <source>Payments you send or receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderdiğiniz ya da aldığınız ödemeler.</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni takipçiler</translation>
     </message>
     <message>
         <source>When someone starts following you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biri sizi takip etmeye başladığında.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <source>New direct messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni doğrudan mesajlar.</translation>
     </message>
     <message>
         <source>Activity of people you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğiniz kişilerin etkinlikleri</translation>
     </message>
     <message>
         <source>What the people you follow are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip ettiğiniz kişilerin neler yaptığı.</translation>
     </message>
     <message>
         <source>Show my total minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam dakikalarımı göster</translation>
     </message>
     <message>
         <source>Whether others can see your total minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başkalarının toplam dakikalarınızı görüp göremeyeceği.</translation>
     </message>
     <message>
         <source>Show my total funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplam fonlarımı göster</translation>
     </message>
     <message>
         <source>Whether others can see your total funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başkalarının toplam fonlarınızı görüp göremeyeceği.</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercih edilen dil</translation>
     </message>
     <message>
         <source>The language Allmine uses for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine’ın sizinle kullandığı dil.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirimler</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlilik</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>%1 takes true or false (also on/off, yes/no, 1/0), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 true ya da false alır (on/off, yes/no, 1/0 da olur); &quot;%2&quot; geçersiz.</translation>
     </message>
     <message>
         <source>%1 takes one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 şunlardan birini alır: %2; &quot;%3&quot; geçersiz.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ayarlanmamış)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>kapalı</translation>
     </message>
 </context>
 <context>
@@ -713,7 +714,7 @@ or give one for this run with --base-url URL.</source>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 sunucusunda oturum açık değil.</translation>
     </message>
     <message>
         <source>The keychain stayed locked because unlocking it was cancelled. Unlock it when asked and try again, or use a session-only token.</source>
@@ -752,155 +753,155 @@ or give one for this run with --base-url URL.</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunucular…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kış</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Değişiklikleri uygula</translation>
     </message>
     <message>
         <source>&amp;Revert all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tüm değişiklikleri geri al</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>The settings changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudaki ayarlar değişti</translation>
     </message>
     <message>
         <source>They were reloaded; your changes are kept on top. Check them and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar yeniden yüklendi; değişiklikleriniz bunların üzerine korundu. Gözden geçirip yeniden uygulayın.</translation>
     </message>
     <message>
         <source>Unsent changes from last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen seferden kalan gönderilmemiş değişiklikler</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to %1 were not sent before the app closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sunucusuna yönelik %n değişiklik, uygulama kapanmadan önce gönderilmedi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved change(s) on %1. Apply them before switching?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sunucusunda %n kaydedilmemiş değişikliğiniz var. Geçmeden önce uygulansın mı?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — Allmine Settings[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Allmine Ayarları[*]</translation>
     </message>
     <message>
         <source>%1 has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunun adresi yok</translation>
     </message>
     <message>
         <source>Set its address under Servers… to load settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarları yüklemek için adresini Sunucular… altında belirleyin.</translation>
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucular…</translation>
     </message>
     <message>
         <source>Could not apply the changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikler %1 sunucusuna uygulanamadı</translation>
     </message>
     <message>
         <source>Could not load the settings from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar %1 sunucusundan yüklenemedi</translation>
     </message>
     <message>
         <source>Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikleriniz korunuyor.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden dene</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unsaved change(s) on %1. Apply them before closing?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sunucusunda %n kaydedilmemiş değişikliğiniz var. Kapatmadan önce uygulansın mı?</numerusform>
         </translation>
     </message>
     <message>
         <source>Your Allmine language is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmine diliniz artık %1</translation>
     </message>
     <message>
         <source>Show this window in %1 too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu pencere de %1 gösterilsin mi?</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kullan</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;il</translation>
     </message>
 </context>
 <context>
     <name>MemoryTokenStore</name>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 sunucusunda oturum açık değil.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
     <name>ProductionConfirmDialog</name>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Change Production?</source>
-        <translation type="unfinished"></translation>
+        <translation>Üretim değiştirilsin mi?</translation>
     </message>
     <message>
         <source>These changes will be sent to PRODUCTION (%1) and affect a real account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değişiklikler ÜRETİM sunucusuna (%1) gönderilecek ve gerçek bir hesabı etkileyecek:</translation>
     </message>
     <message>
         <source>Don&apos;t ask again until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamadan çıkana kadar bir daha sorma</translation>
     </message>
     <message numerus="yes">
         <source>Apply %n change(s) to Production</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n değişikliği Üretim sunucusuna uygula</numerusform>
         </translation>
     </message>
 </context>
@@ -908,127 +909,129 @@ or give one for this run with --base-url URL.</source>
     <name>RequestLogDock</name>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek günlüğü</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>İstekler</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek ayrıntıları</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL olarak kopyala</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command; the token reads $ALLMINE_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili isteği curl komutu olarak kopyala; belirteç $ALLMINE_TOKEN değişkeninden okunur</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gövde yok)</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Yöntem</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Answer %1 after %2 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ms sonra yanıt: %1
+</translation>
     </message>
     <message>
         <source>No answer after %1 ms: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms sonra yanıt yok: %2
+</translation>
     </message>
 </context>
 <context>
     <name>ServerBanner</name>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunucu:</translation>
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucular…</translation>
     </message>
     <message>
         <source>Add servers or change their addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu ekleyin ya da adreslerini değiştirin</translation>
     </message>
     <message>
         <source>no address set</source>
-        <translation type="unfinished"></translation>
+        <translation>adres belirlenmedi</translation>
     </message>
     <message>
         <source>PRODUCTION — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜRETİM — %1</translation>
     </message>
     <message>
         <source>Changes here affect real users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buradaki değişiklikler gerçek kullanıcıları etkiler.</translation>
     </message>
     <message>
         <source>Development — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliştirme — %1</translation>
     </message>
     <message>
         <source>Test server: changes here do not affect real users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test sunucusu: buradaki değişiklikler gerçek kullanıcıları etkilemez.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Custom server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel sunucu.</translation>
     </message>
     <message>
         <source>Active server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin sunucu: %1</translation>
     </message>
 </context>
 <context>
@@ -1077,47 +1080,47 @@ or give one for this run with --base-url URL.</source>
     <name>ServersDialog</name>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA sertifikası</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM sertifikaları (*.pem *.crt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucular</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel &amp;URL:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA sertifikası:</translation>
     </message>
     <message>
         <source>optional, PEM file for a private server</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı, özel bir sunucu için PEM dosyası</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gözat…</translation>
     </message>
     <message>
         <source>&amp;Add server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu &amp;ekle</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaldır</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kay&amp;det</translation>
     </message>
 </context>
 <context>
@@ -1135,83 +1138,83 @@ or give one for this run with --base-url URL.</source>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum aç</translation>
     </message>
     <message>
         <source>&amp;Email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta veya telefon</translation>
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belirteç yapıştır</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-p&amp;osta:</translation>
     </message>
     <message>
         <source>or p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>veya &amp;telefon:</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke kodu</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası</translation>
     </message>
     <message>
         <source>Send code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod gönder</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>Access &amp;token (with or without &quot;Bearer &quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erişim belirte&amp;ci (&quot;Bearer &quot; ile ya da olmadan):</translation>
     </message>
     <message>
         <source>Use this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belirteci kullan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>The server returned the code (Development), so it is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu kodu döndürdü (Geliştirme), bu yüzden kod dolduruldu.</translation>
     </message>
     <message>
         <source>Enter the code you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Size gelen kodu girin.</translation>
     </message>
     <message>
         <source>Not a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç değil: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı (sub): %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yok)</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerlilik sonu: %1</translation>
     </message>
     <message>
         <source>Expires: not stated; only the server can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerlilik sonu: belirtilmemiş; bunu yalnızca sunucu bilebilir.</translation>
     </message>
     <message>
         <source>Warning: this token has EXPIRED; the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı: bu belirtecin SÜRESİ DOLMUŞ; sunucu onu reddedecek.</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1252,8 @@ or give one for this run with --base-url URL.</source>
     <message>
         <source>allmine-settings: could not write %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>allmine-settings: %1 yazılamadı
+</translation>
     </message>
 </context>
 </TS>
