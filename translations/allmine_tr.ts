@@ -76,121 +76,121 @@
     <name>AccountSession</name>
     <message>
         <source>Your sign-in to %1 expired and could not be renewed. Sign in again; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusundaki oturumunuzun süresi doldu ve yenilenemedi. Yeniden oturum açın; gönderilmemiş değişiklikleriniz korunur.</translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saniye içinde yanıt yok</numerusform>
         </translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>çok fazla yönlendirme</translation>
     </message>
     <message>
         <source>the answer was an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt bir HTML sayfasıydı</translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON değil</translation>
     </message>
     <message>
         <source>the sign-in could not be renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>oturum yenilenemedi</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>zaman aşımı</translation>
     </message>
     <message>
         <source>body too large</source>
-        <translation type="unfinished"></translation>
+        <translation>gövde çok büyük</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>iptal edildi</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the server. Check the connection and the server address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuya ulaşılamadı. Bağlantıyı ve sunucu adresini denetleyip yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, so nothing was sent. If this is a private Development server, name its CA certificate in the server settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun sertifikası kabul edilmedi, bu yüzden hiçbir şey gönderilmedi. Bu özel bir Geliştirme sunucusuysa sunucu ayarlarında CA sertifikasını belirtin.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Try again, or raise the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu zamanında yanıt vermedi. Yeniden deneyin ya da zaman sınırını artırın.</translation>
     </message>
     <message>
         <source>The server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu %1 ile yanıt verdi.</translation>
     </message>
     <message numerus="yes">
         <source>It asked to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sunucu %n saniye beklenmesini istedi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read. Try again; if it persists, the server is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun yanıtı okunamadı. Yeniden deneyin; sorun sürerse sunucu hatalı çalışıyordur.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was far too large and was not read. The server is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucunun yanıtı çok büyük olduğu için okunmadı. Sunucu hatalı çalışıyor.</translation>
     </message>
     <message>
         <source>The server redirected to another address, which was not followed so your sign-in stays private. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu başka bir adrese yönlendirdi; oturumunuz gizli kalsın diye bu yönlendirme izlenmedi. Sunucu adresini denetleyin.</translation>
     </message>
     <message>
         <source>You are not signed in to this server. Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sunucuda oturum açık değil. Önce oturum açın.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek iptal edildi.</translation>
     </message>
     <message>
         <source>The server refused the change as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu değişikliği geçersiz bularak reddetti.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuz artık geçerli değil. Yeniden oturum açın.</translation>
     </message>
     <message>
         <source>This account may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesabın bunu yapma izni yok.</translation>
     </message>
     <message>
         <source>The server does not know these settings. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu bu ayarları tanımıyor. Yeniden yükleyip tekrar deneyin.</translation>
     </message>
     <message>
         <source>The settings changed on the server meanwhile. Reload; your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arada sunucudaki ayarlar değişti. Yeniden yükleyin; değişiklikleriniz korunur.</translation>
     </message>
     <message>
         <source>The server is busy with too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu çok fazla istekle meşgul. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server had a problem. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucuda bir sorun oluştu. Birazdan yeniden deneyin.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu isteği reddetti.</translation>
     </message>
 </context>
 <context>
@@ -657,96 +657,96 @@ or give one for this run with --base-url URL.</source>
     <name>JwtInspector</name>
     <message>
         <source>The token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç boş.</translation>
     </message>
     <message>
         <source>The token is too long (over %1 KiB); a sign-in token is much shorter. Check that you copied only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç çok uzun (%1 KiB üzeri); bir oturum belirteci çok daha kısadır. Yalnızca belirteci kopyaladığınızdan emin olun.</translation>
     </message>
     <message>
         <source>The token contains spaces or line breaks. Copy it again as one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç boşluk ya da satır sonu içeriyor. Tek parça hâlinde yeniden kopyalayın.</translation>
     </message>
     <message numerus="yes">
         <source>A token has three parts separated by dots; this one has %n part(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bir belirteç noktalarla ayrılmış üç bölümden oluşur; bunda %n bölüm var.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token&apos;s header or payload part is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin başlık ya da yük bölümü boş.</translation>
     </message>
     <message>
         <source>The token&apos;s header is not valid base64url text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin başlığı geçerli bir base64url metni değil.</translation>
     </message>
     <message>
         <source>The token&apos;s payload is not valid base64url text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin yükü geçerli bir base64url metni değil.</translation>
     </message>
     <message>
         <source>The token&apos;s signature is not valid base64url text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin imzası geçerli bir base64url metni değil.</translation>
     </message>
     <message>
         <source>The token&apos;s header is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin başlığı bir JSON nesnesi değil.</translation>
     </message>
     <message>
         <source>The token&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin yükü bir JSON nesnesi değil.</translation>
     </message>
     <message>
         <source>The token&apos;s expiry (&quot;exp&quot;) is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtecin geçerlilik sonu (&quot;exp&quot;) geçerli bir tarih değil.</translation>
     </message>
 </context>
 <context>
     <name>KeychainTokenStore</name>
     <message>
         <source>Try again, or use a session-only token (kept until the app quits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden deneyin ya da yalnızca bu oturum için geçerli bir belirteç kullanın (uygulama kapanana kadar saklanır).</translation>
     </message>
     <message>
         <source>Not signed in: no sign-in is saved for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açık değil: bu sunucu için kayıtlı bir oturum yok.</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished">%1 sunucusunda oturum açık değil.</translation>
+        <translation>%1 sunucusunda oturum açık değil.</translation>
     </message>
     <message>
         <source>The keychain stayed locked because unlocking it was cancelled. Unlock it when asked and try again, or use a session-only token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açma iptal edildiği için anahtar zinciri kilitli kaldı. İstendiğinde kilidini açıp yeniden deneyin ya da yalnızca bu oturum için geçerli bir belirteç kullanın.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (for example in your password manager, or by logging in again) and try again, or use a session-only token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri kilitli. Kilidini açıp (örneğin parola yöneticinizde ya da sisteme yeniden giriş yaparak) yeniden deneyin veya yalnızca bu oturum için geçerli bir belirteç kullanın.</translation>
     </message>
     <message>
         <source>The keychain refused access to Allmine Settings. Allow it in your password manager and try again, or use a session-only token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri Allmine Ayarları’nın erişimini reddetti. Parola yöneticinizde izin verip yeniden deneyin ya da yalnızca bu oturum için geçerli bir belirteç kullanın.</translation>
     </message>
     <message>
         <source>The keychain could not delete the saved sign-in (%1). Try again, or delete the &quot;%2&quot; entries in your password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri kayıtlı oturumu silemedi (%1). Yeniden deneyin ya da parola yöneticinizdeki &quot;%2&quot; kayıtlarını silin.</translation>
     </message>
     <message>
         <source>The keychain has no default keyring to save into, and could not create one. Create or unlock the &quot;login&quot; keyring in your password manager (for example Seahorse) and try again, or use a session-only token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zincirinde kayıt yapılacak varsayılan bir anahtarlık yok ve yenisi oluşturulamadı. Parola yöneticinizde (örneğin Seahorse) &quot;login&quot; anahtarlığını oluşturun ya da kilidini açın ve yeniden deneyin veya yalnızca bu oturum için geçerli bir belirteç kullanın.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar zinciri bir hata bildirdi: %1. %2</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>ayrıntı yok</translation>
     </message>
     <message>
         <source>No keychain service is running (Secret Service / GNOME Keyring / KWallet). Start one or use a session-only token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışan bir anahtar zinciri hizmeti yok (Secret Service / GNOME Keyring / KWallet). Birini başlatın ya da yalnızca bu oturum için geçerli bir belirteç kullanın.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ or give one for this run with --base-url URL.</source>
     <name>MemoryTokenStore</name>
     <message>
         <source>Not signed in to %1.</source>
-        <translation type="unfinished">%1 sunucusunda oturum açık değil.</translation>
+        <translation>%1 sunucusunda oturum açık değil.</translation>
     </message>
 </context>
 <context>
@@ -1038,42 +1038,42 @@ or give one for this run with --base-url URL.</source>
     <name>ServerProfile</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliştirme</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Üretim</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Use https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir sunucu adresi değil. https://sunucu[:bağlantı-noktası] biçimini kullanın.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (localhost). Use https://%1 so your sign-in stays private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Düz http:// yalnızca bu bilgisayar (localhost) için kullanılabilir. Oturumunuz gizli kalsın diye https://%1 kullanın.</translation>
     </message>
     <message>
         <source>A server address may not carry a user name, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sunucu adresi kullanıcı adı, sorgu ya da parça (#) içeremez.</translation>
     </message>
 </context>
 <context>
     <name>ServerRegistry</name>
     <message>
         <source>A server name is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adı 1 ile 32 arasında harf, rakam, &apos;-&apos; ya da &apos;_&apos; karakterinden oluşur.</translation>
     </message>
     <message>
         <source>Could not save the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayar dosyası %1 kaydedilemedi.</translation>
     </message>
     <message>
         <source>Development and Production cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliştirme ve Üretim kaldırılamaz.</translation>
     </message>
     <message>
         <source>There is no server named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; adında bir sunucu yok.</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1127,11 @@ or give one for this run with --base-url URL.</source>
     <name>SettingsSession</name>
     <message>
         <source>the settings were not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ayarlar bir nesne değildi</translation>
     </message>
     <message>
         <source>the answer was not a settings object</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt bir ayar nesnesi değildi</translation>
     </message>
 </context>
 <context>
@@ -1221,30 +1221,30 @@ or give one for this run with --base-url URL.</source>
     <name>SignInFlow</name>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>The country code is 1 to 4 digits without &quot;+&quot;, e.g. 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke kodu &quot;+&quot; olmadan 1 ila 4 rakamdır, örneğin 90.</translation>
     </message>
     <message>
         <source>The phone number is 4 to 15 digits without spaces, e.g. 5551234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası boşluksuz 4 ila 15 rakamdır, örneğin 5551234567.</translation>
     </message>
     <message>
         <source>The code is the digits you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod, size gelen rakamlardan oluşur.</translation>
     </message>
     <message>
         <source>no access token in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıtta erişim belirteci yok</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address (expected http:// or https:// and a host name), so no sign-in can be kept for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; geçerli bir sunucu adresi değil (http:// ya da https:// ve bir ana makine adı bekleniyor), bu yüzden bu adres için oturum saklanamaz.</translation>
     </message>
 </context>
 <context>
