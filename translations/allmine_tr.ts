@@ -250,23 +250,23 @@
     <name>Cli</name>
     <message>
         <source>Name at least one KEY=VALUE, e.g. notifications=off.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir ANAHTAR=DEĞER verin, örneğin notifications=off.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not KEY=VALUE with a known key. Keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, bilinen bir anahtarla ANAHTAR=DEĞER biçiminde değil. Anahtarlar: %2.</translation>
     </message>
     <message>
         <source>%1 is given two different values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için iki farklı değer verildi.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 bir değer gerektirir.</translation>
     </message>
     <message>
         <source>Unknown option %1. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen seçenek: %1. Bkz. --help.</translation>
     </message>
     <message>
         <source>Usage: allmine-settings-cli [--server dev|prod|NAME] [--base-url URL] [--timeout SECONDS] COMMAND
@@ -288,194 +288,214 @@ Exit codes: 0 done, 2 bad usage (nothing sent), 3 not signed in/401/403, 4 other
             5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.
 
 Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: allmine-settings-cli [--server dev|prod|AD] [--base-url URL] [--timeout SANİYE] KOMUT
+
+Komutlar:
+  get [--json]                        geçerli ayarları göster
+  set ANAHTAR=DEĞER... [--dry-run] [--yes] [--json]
+                                      ayarları değiştir; yalnızca değişen alanlar gönderilir
+  servers list                        sunucu profillerini listele
+  servers set AD URL [--ca DOSYA]     bir sunucunun adresini (ve ek CA sertifikasını) belirle
+  servers remove AD                   eklediğiniz bir sunucuyu kaldır
+  login --email ADRES | --country-code ÜLKE --phone NUMARA
+                                      tek kullanımlık bir kodla oturum aç
+  logout [--everywhere]               bu sunucuda oturumu kapat (ya da tüm oturumları sonlandır)
+  token status | set | clear          saklanan belirteci göster, yapıştır (stdin’den) ya da unut
+
+Belirteç, ayarlıysa ALLMINE_TOKEN’dan, değilse işletim sisteminin anahtar zincirinden alınır.
+Çıkış kodları: 0 tamam, 2 hatalı kullanım (hiçbir şey gönderilmedi), 3 oturum yok/401/403,
+               4 diğer 4xx, 5 ağ/TLS/zaman aşımı/5xx/hatalı yanıt, 6 anahtar zinciri kullanılamıyor.
+
+Anahtarlar:</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen komut: &quot;%1&quot;. Bkz. --help.</translation>
     </message>
     <message>
         <source>There is no server named &quot;%1&quot;. List them with: allmine-settings-cli servers list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; adında bir sunucu yok. Sunucuları şununla listeleyin: allmine-settings-cli servers list</translation>
     </message>
     <message>
         <source>The %1 server has no address yet. Set one with:
   allmine-settings-cli servers set %2 https://HOST
 or give one for this run with --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunun henüz adresi yok. Şununla bir adres belirleyin:
+  allmine-settings-cli servers set %2 https://SUNUCU
+ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout, 0 ile 3600 arasında bir saniye sayısı alır.</translation>
     </message>
     <message>
         <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS, or set ALLMINE_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda oturum açık değil. Şununla oturum açın: allmine-settings-cli --server %2 login --email ADRES ya da ALLMINE_TOKEN değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>For this run only, you can pass a token in ALLMINE_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine, yalnızca bu çalıştırma için ALLMINE_TOKEN içinde bir belirteç verebilirsiniz.</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı (sub): %1</translation>
     </message>
     <message>
         <source>expires: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerlilik sonu: %1%2</translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (süresi doldu)</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adres yok)</translation>
     </message>
     <message>
         <source>Server %1 now uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusu artık %2 adresini kullanıyor.</translation>
     </message>
     <message>
         <source>Use: servers list | servers set NAME URL [--ca FILE] | servers remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: servers list | servers set AD URL [--ca DOSYA] | servers remove AD</translation>
     </message>
     <message>
         <source>get takes no arguments. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>get bağımsız değişken almaz. Bkz. --help.</translation>
     </message>
     <message>
         <source>Nothing to change: %1 already has these values. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirilecek bir şey yok: %1 sunucusunda bu değerler zaten var. Hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
         <source>Dry run: this is what would be sent to %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme: %1 sunucusuna gönderilecek olan budur. Hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
         <source>Refusing to change Production without confirmation: nothing was sent. Run it on a terminal to confirm, or add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay olmadan Üretim değiştirilmiyor: hiçbir şey gönderilmedi. Onaylamak için komutu bir uçbirimde çalıştırın ya da --yes ekleyin.</translation>
     </message>
     <message>
         <source>You are about to change REAL settings on Production:</source>
-        <translation type="unfinished"></translation>
+        <translation>Üretim sunucusundaki GERÇEK ayarları değiştirmek üzeresiniz:</translation>
     </message>
     <message>
         <source>Type yes to apply: </source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamak için evet yazın: </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>Not confirmed: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylanmadı: hiçbir şey gönderilmedi.</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n değişiklik %1 sunucusuna uygulandı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: login --email ADDRESS, or login --country-code 90 --phone 5551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: login --email ADRES ya da login --country-code 90 --phone 5551234567</translation>
     </message>
     <message>
         <source>The server returned the code (a Development server): %1. Press Enter to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu kodu döndürdü (bir Geliştirme sunucusu): %1. Kullanmak için Enter’a basın.</translation>
     </message>
     <message>
         <source>A one-time code was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek kullanımlık kod şuraya gönderildi: %1.</translation>
     </message>
     <message>
         <source>Code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kod: </translation>
     </message>
     <message>
         <source>No code was given: not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod verilmedi: oturum açılmadı.</translation>
     </message>
     <message>
         <source>Signed in to %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda%2 oturum açıldı.</translation>
     </message>
     <message>
         <source> as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 olarak</translation>
     </message>
     <message>
         <source>This account has not finished registering; finish it in the Allmine app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesabın kaydı tamamlanmamış; kaydı Allmine uygulamasında tamamlayın.</translation>
     </message>
     <message>
         <source>Use: logout [--everywhere]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: logout [--everywhere]</translation>
     </message>
     <message>
         <source>You were not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda zaten oturum açık değildi.</translation>
     </message>
     <message>
         <source>Ending every session of this account, on every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hesabın her cihazdaki tüm oturumları sonlandırılıyor.</translation>
     </message>
     <message>
         <source>Signed out here, but the server could not be told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada oturum kapatıldı, ancak sunucuya bildirilemedi: %1</translation>
     </message>
     <message>
         <source>Signed out everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yerde oturum kapatıldı.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunda oturum kapatıldı.</translation>
     </message>
     <message>
         <source>Use: token status | token set | token clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: token status | token set | token clear</translation>
     </message>
     <message>
         <source>Note: ALLMINE_TOKEN is set and is used instead of the stored token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not: ALLMINE_TOKEN ayarlı; saklanan belirteç yerine o kullanılıyor.</translation>
     </message>
     <message>
         <source>%1: not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: oturum açık değil</translation>
     </message>
     <message>
         <source>%1: signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: oturum açık</translation>
     </message>
     <message>
         <source>Forgot the tokens of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sunucusunun belirteçleri unutuldu.</translation>
     </message>
     <message>
         <source>Access token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erişim belirteci: </translation>
     </message>
     <message>
         <source>Refresh token (optional): </source>
-        <translation type="unfinished"></translation>
+        <translation>Yenileme belirteci (isteğe bağlı): </translation>
     </message>
     <message>
         <source>That is not a token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir belirteç değil: %1</translation>
     </message>
     <message>
         <source>Warning: this token has already expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı: bu belirtecin süresi zaten dolmuş.</translation>
     </message>
     <message>
         <source>Stored the token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için belirteç saklandı.</translation>
     </message>
 </context>
 <context>
