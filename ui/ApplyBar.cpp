@@ -18,8 +18,8 @@ ApplyBar::ApplyBar(QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revertAll"));
     m_apply->setObjectName(QStringLiteral("apply"));
     m_apply->setDefault(true);
-    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.svg")));
-    m_apply->setIcon(QIcon(QStringLiteral(":/icons/apply.svg")));
+    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.png")));
+    m_apply->setIcon(QIcon(QStringLiteral(":/icons/apply.png")));
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_progress);

@@ -51,7 +51,7 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     m_marker->setObjectName(QStringLiteral("marker"));
     m_marker->setVisible(false);
     m_revert->setObjectName(QStringLiteral("revert"));
-    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.svg")));
+    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.png")));
     m_revert->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_revert->setEnabled(false);
     connect(m_revert, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(key()); });

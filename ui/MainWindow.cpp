@@ -69,7 +69,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_requestLog(new RequestLogDock(m_logModel, this))
 {
     initIcons();
-    setWindowIcon(QIcon(QStringLiteral(":/icons/com.allmine.Settings.svg")));
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
@@ -136,12 +135,12 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_applyAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/apply.svg")), QString(), this,
+    m_applyAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/apply.png")), QString(), this,
                                           &MainWindow::apply);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
     m_applyAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                  QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_revertAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/revert.svg")), QString(), this,
+    m_revertAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/revert.png")), QString(), this,
                                            &MainWindow::revertAll);
 
     m_viewMenu = menuBar()->addMenu(QString());

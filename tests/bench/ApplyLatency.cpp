@@ -11,12 +11,14 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 
@@ -116,7 +118,12 @@ int main(int argc, char *argv[])
         apply->click(); // what a mouse release on the button does
         if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
             std::printf("click returned after %.3f ms\n", (clockNs.nsecsElapsed() - clicked) / 1e6);
-        if (!QTest::qWaitFor([&] { return !window.current()->session()->isApplying(); }, 10000))
+        // A real event loop, as the app runs: QTest::qWaitFor would sleep in 10 ms steps.
+        QEventLoop loop;
+        QObject::connect(window.current()->session(), &SettingsSession::applied, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (window.current()->session()->isApplying())
             return 1;
         QTest::qWait(20); // anything an Apply might send after its answer would show up here
         extraRequests += proxy.requests() - requestsBefore - 1;
