@@ -1,0 +1,322 @@
+// The window's language, switched at run time from the Language menu against the real sandbox:
+// what the user sees changes at once (and back), requests carry X-Language so the server answers
+// in that language, and an applied preferredLanguage is offered for the window too.
+#include "AccountPanel.h"
+#include "ApplyBar.h"
+#include "FieldRow.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NoticeBanner.h"
+#include "RequestLogDock.h"
+#include "SandboxProcess.h"
+#include "ServerBanner.h"
+#include "ServerContext.h"
+#include "SettingsForm.h"
+#include "TestEnv.h"
+#include "api/SettingsSession.h"
+#include "auth/MemoryTokenStore.h"
+#include "i18n/LanguageManager.h"
+#include "servers/AppSettings.h"
+#include "servers/ServerRegistry.h"
+#include "settings/FieldTable.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <memory>
+
+namespace {
+const QString kUser = QStringLiteral("qa@example.com");
+const QString kPayment = QStringLiteral("paymentNotifications");
+const QString kLanguage = QStringLiteral("preferredLanguage");
+
+QJsonObject defaults()
+{
+    QJsonObject all;
+    for (const FieldSpec &field : FieldTable::fields())
+        all.insert(field.jsonKey(), field.defaultValue());
+    return all;
+}
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+    TestEnv m_env;
+    std::unique_ptr<SandboxProcess> m_dev;
+    SandboxProcess::Tokens m_tokens;
+    std::unique_ptr<MemoryTokenStore> m_store;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+    void open()
+    {
+        MainWindow::Options options;
+        options.server = QStringLiteral("dev");
+        options.tokenStore = m_store.get();
+        options.languages = m_languages.get();
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("window not exposed");
+        waitIdle();
+        QTRY_VERIFY(m_window->settingsForm()->isEnabled());
+    }
+
+    void waitIdle()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->current()->model()->isLoaded() &&
+                                     !m_window->current()->session()->isLoading() &&
+                                     !m_window->current()->session()->isApplying(),
+                                 10000);
+    }
+
+    // Chosen from the menu bar, as the user does.
+    void chooseLanguage(const QString &code)
+    {
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("language_") + code);
+        QVERIFY(action);
+        QVERIFY(action->isCheckable());
+        QVERIFY(m_window->languageMenu()->actions().contains(action));
+        action->trigger();
+    }
+
+    FieldRow *row(const QString &key) const { return m_window->settingsForm()->row(key); }
+    QCheckBox *box(const QString &key) const { return qobject_cast<QCheckBox *>(row(key)->editor()); }
+    QPushButton *applyButton() const { return m_window->applyBar()->applyButton(); }
+    QString groupTitle(FieldGroup group) const
+    {
+        return m_window->settingsForm()
+            ->findChild<QGroupBox *>(QStringLiteral("group_%1").arg(int(group)))
+            ->title();
+    }
+    QString logHeader(int column) const
+    {
+        return m_window->requestLog()
+            ->findChild<QTableView *>()
+            ->model()
+            ->headerData(column, Qt::Horizontal)
+            .toString();
+    }
+    QString devEntry() const
+    {
+        QComboBox *servers = m_window->serverBanner()->serverSwitch();
+        return servers->itemText(servers->findData(QStringLiteral("dev")));
+    }
+    static QString standardCancel()
+    {
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        return buttons.button(QDialogButtonBox::Cancel)->text();
+    }
+    QStringList languagesSent(const QString &method)
+    {
+        QStringList languages;
+        for (const QJsonValue &request : m_dev->requests(method))
+            languages << request.toObject()
+                             .value(QStringLiteral("headers"))
+                             .toObject()
+                             .value(QStringLiteral("x-language"))
+                             .toString();
+        return languages;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_env.applyToCurrentProcess();
+        QCoreApplication::setOrganizationName(QStringLiteral("Allmine"));
+        QCoreApplication::setApplicationName(QStringLiteral(ALLMINE_APP_ID));
+        qunsetenv("ALLMINE_TOKEN");
+        m_dev = std::make_unique<SandboxProcess>();
+        QVERIFY(m_dev->isRunning());
+        m_tokens = m_dev->mintToken(kUser);
+        QVERIFY(!m_tokens.access.isEmpty());
+        QCOMPARE(ServerRegistry().set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
+    }
+
+    void init()
+    {
+        m_dev->reset();
+        m_dev->setSettings(kUser, defaults());
+        m_store = std::make_unique<MemoryTokenStore>();
+        bool saved = false;
+        m_store->save(ServerProfile::originOf(m_dev->baseUrl()), {m_tokens.access, m_tokens.refresh},
+                      [&saved](const TokenStore::Result &) { saved = true; });
+        QTRY_VERIFY(saved);
+        m_languages = std::make_unique<LanguageManager>(); // none applied yet: the window starts in English
+        MessageBox::clearNextAnswer();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_languages.reset();
+        AppSettings::open()->remove(QStringLiteral("drafts"));
+        AppSettings::open()->remove(QStringLiteral("uiLanguage"));
+        MessageBox::clearNextAnswer();
+    }
+
+    void switchesLiveFromTheMenuAndBack()
+    {
+        open();
+        QCOMPARE(m_window->uiLanguage(), QStringLiteral("en"));
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
+        box(kPayment)->click(); // one pending change
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Development"));
+        QCOMPARE(box(kPayment)->text(), QStringLiteral("Payments"));
+        QCOMPARE(groupTitle(FieldGroup::Notifications), QStringLiteral("Notifications"));
+        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development — ")));
+        QCOMPARE(m_window->languageMenu()->title(), QStringLiteral("&Language"));
+        QCOMPARE(logHeader(0), QStringLiteral("Time"));
+        QCOMPARE(standardCancel(), QStringLiteral("Cancel"));
+
+        chooseLanguage(QStringLiteral("tr"));
+        QTRY_COMPARE(applyButton()->text(), QStringLiteral("1 değişikliği Geliştirme sunucusuna uygula"));
+        QTRY_COMPARE(box(kPayment)->text(), QStringLiteral("Ödemeler"));
+        QCOMPARE(row(kPayment)->marker()->text(), QStringLiteral("• Değişti"));
+        QCOMPARE(row(kPayment)->revertButton()->text(), QStringLiteral("Geri al"));
+        QCOMPARE(groupTitle(FieldGroup::Notifications), QStringLiteral("Bildirimler"));
+        QCOMPARE(groupTitle(FieldGroup::Privacy), QStringLiteral("Gizlilik"));
+        QCOMPARE(m_window->applyBar()->revertButton()->text(), QStringLiteral("Tümünü geri al"));
+        QCOMPARE(m_window->applyBar()->statusLabel()->text(), QStringLiteral("1 kaydedilmemiş değişiklik."));
+        QVERIFY2(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Geliştirme — ")),
+                 qPrintable(m_window->serverBanner()->headline()->text()));
+        QCOMPARE(m_window->serverBanner()->detail()->text(),
+                 QStringLiteral("Test sunucusu: buradaki değişiklikler gerçek kullanıcıları etkilemez."));
+        QCOMPARE(devEntry(), QStringLiteral("Geliştirme"));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Allmine Ayarları")));
+        QVERIFY(m_window->accountPanel()->statusLabel()->text().contains(QStringLiteral("oturum açık")));
+        QCOMPARE(m_window->languageMenu()->title(), QStringLiteral("D&il"));
+        QCOMPARE(m_window->applyAction()->text(), QStringLiteral("&Değişiklikleri uygula"));
+        QCOMPARE(logHeader(0), QStringLiteral("Zaman"));
+        QCOMPARE(standardCancel(), QStringLiteral("İptal")); // Qt's own (qtbase_tr) translation
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_tr"))->isChecked());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
+        QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("tr")); // kept for the next start
+        QVERIFY(row(kPayment)->isChanged());                                  // the edit survived the switch
+
+        chooseLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Development"));
+        QTRY_COMPARE(box(kPayment)->text(), QStringLiteral("Payments"));
+        QCOMPARE(groupTitle(FieldGroup::Notifications), QStringLiteral("Notifications"));
+        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development — ")));
+        QCOMPARE(devEntry(), QStringLiteral("Development"));
+        QCOMPARE(logHeader(0), QStringLiteral("Time"));
+        QCOMPARE(standardCancel(), QStringLiteral("Cancel"));
+        QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("en"));
+    }
+
+    void requestsCarryTheUiLanguageAndBannersFollowIt()
+    {
+        open();
+        QCOMPARE(languagesSent(QStringLiteral("GET")), QStringList{QStringLiteral("en")});
+        chooseLanguage(QStringLiteral("tr"));
+        QTRY_COMPARE(applyButton()->text(), QStringLiteral("Uygula"));
+
+        // The server refuses the next PATCH: its message comes back in Turkish.
+        m_dev->addFault({{QStringLiteral("fault"), QStringLiteral("status")},
+                         {QStringLiteral("status"), 400},
+                         {QStringLiteral("path"), QString::fromLatin1(SettingsSession::kPath)}});
+        box(kPayment)->click();
+        QVERIFY(m_window->apply());
+        waitIdle();
+        QCOMPARE(languagesSent(QStringLiteral("PATCH")), QStringList{QStringLiteral("tr")});
+        NoticeBanner *error = m_window->errorBanner();
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->title(), QStringLiteral("Değişiklikler Geliştirme sunucusuna uygulanamadı"));
+        QVERIFY2(error->message().contains(QStringLiteral("Doğrulama başarısız")),
+                 qPrintable(error->message()));
+        QVERIFY(error->message().contains(QStringLiteral("Değişiklikleriniz korunuyor.")));
+        QCOMPARE(error->actionButton()->text(), QStringLiteral("Yeniden dene"));
+
+        // Back to English: the banner is re-worded; the server's own words stay as they came.
+        chooseLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(error->title(), QStringLiteral("Could not apply the changes to Development"));
+        QVERIFY(error->message().contains(QStringLiteral("Your changes are kept.")));
+        QVERIFY(error->message().contains(QStringLiteral("Doğrulama başarısız")));
+        QCOMPARE(error->actionButton()->text(), QStringLiteral("Retry"));
+        QCOMPARE(error->dismissButton()->text(), QStringLiteral("Dismiss"));
+
+        // The next request asks for English again.
+        QVERIFY(m_window->apply());
+        waitIdle();
+        QCOMPARE(languagesSent(QStringLiteral("PATCH")),
+                 (QStringList{QStringLiteral("tr"), QStringLiteral("en")}));
+        QTRY_VERIFY(!error->isVisible());
+    }
+
+    void offersToFollowAnAppliedPreferredLanguage()
+    {
+        open();
+        QComboBox *language = qobject_cast<QComboBox *>(row(kLanguage)->editor());
+        QVERIFY(language);
+        language->setCurrentIndex(language->findData(QStringLiteral("tr")));
+        QVERIFY(m_window->apply());
+        waitIdle();
+        QCOMPARE(m_dev->settings(kUser).value(kLanguage).toString(), QStringLiteral("tr"));
+
+        // Offered in the banner, not switched behind the user's back and not in a modal box.
+        NoticeBanner *notice = m_window->noticeBanner();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(notice->title(), QStringLiteral("Your Allmine language is now Türkçe"));
+        QCOMPARE(notice->actionButton()->text(), QStringLiteral("Use Türkçe"));
+        QCOMPARE(m_window->uiLanguage(), QStringLiteral("en"));
+        QCOMPARE(applyButton()->text(), QStringLiteral("Apply"));
+
+        QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+        QCOMPARE(m_window->uiLanguage(), QStringLiteral("tr"));
+        QTRY_COMPARE(applyButton()->text(), QStringLiteral("Uygula"));
+        QVERIFY(!notice->isVisible());
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_tr"))->isChecked());
+        QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("tr"));
+
+        // Back to English on the account while the window shows Turkish: offered in Turkish;
+        // dismissing it keeps the window as it is.
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QVERIFY(m_window->apply());
+        waitIdle();
+        QCOMPARE(languagesSent(QStringLiteral("PATCH")),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("tr")}));
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->title(), QStringLiteral("Allmine diliniz artık English"));
+        QCOMPARE(notice->actionButton()->text(), QStringLiteral("English kullan"));
+        QTest::mouseClick(notice->dismissButton(), Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(m_window->uiLanguage(), QStringLiteral("tr"));
+
+        // Applying a language the window already shows offers nothing.
+        language->setCurrentIndex(language->findData(QStringLiteral("tr")));
+        QVERIFY(m_window->apply());
+        waitIdle();
+        QCOMPARE(m_dev->settings(kUser).value(kLanguage).toString(), QStringLiteral("tr"));
+        QTest::qWait(50);
+        QVERIFY(!notice->isVisible());
+    }
+
+    void anOfferGoesAwayWhenTheMenuSwitchesToIt()
+    {
+        open();
+        QComboBox *language = qobject_cast<QComboBox *>(row(kLanguage)->editor());
+        language->setCurrentIndex(language->findData(QStringLiteral("tr")));
+        QVERIFY(m_window->apply());
+        waitIdle();
+        QTRY_VERIFY(m_window->noticeBanner()->isVisible());
+        chooseLanguage(QStringLiteral("tr"));
+        QVERIFY(!m_window->noticeBanner()->isVisible());
+        QTRY_COMPARE(applyButton()->text(), QStringLiteral("Uygula"));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
