@@ -170,3 +170,11 @@ QJsonObject SandboxProcess::settings(const QString &user)
         return {};
     return QJsonDocument::fromJson(out).object();
 }
+
+QStringList SandboxProcess::headerOf(const QJsonArray &requests, const QString &name)
+{
+    QStringList values;
+    for (const QJsonValue &request : requests)
+        values << request.toObject().value(QStringLiteral("headers")).toObject().value(name).toString();
+    return values;
+}

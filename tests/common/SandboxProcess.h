@@ -40,6 +40,8 @@ public:
 
     QJsonArray requests(); // recorded non-control requests, oldest first
     QJsonArray requests(const QString &method, const QString &pathPrefix = QStringLiteral("/api/"));
+    // One header (lower-case name) of each of `requests`, oldest first; empty where it was absent.
+    static QStringList headerOf(const QJsonArray &requests, const QString &name);
 
     void setSettings(const QString &user, const QJsonObject &fields);             // raw merge, no validation
     QJsonObject settings(const QString &user = QStringLiteral("qa@example.com")); // {} if none

@@ -120,14 +120,7 @@ class TestLanguage : public QObject
     }
     QStringList languagesSent(const QString &method)
     {
-        QStringList languages;
-        for (const QJsonValue &request : m_dev->requests(method))
-            languages << request.toObject()
-                             .value(QStringLiteral("headers"))
-                             .toObject()
-                             .value(QStringLiteral("x-language"))
-                             .toString();
-        return languages;
+        return SandboxProcess::headerOf(m_dev->requests(method), QStringLiteral("x-language"));
     }
 
 private Q_SLOTS:

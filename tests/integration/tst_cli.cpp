@@ -1,4 +1,5 @@
 // The command line as QA scripts use it: a separate process against the real sandbox.
+#include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "TestEnv.h"
 
@@ -8,13 +9,6 @@
 #include <memory>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QJsonObject fault(const QString &name, QJsonObject extra = {})
 {
     extra.insert(QStringLiteral("fault"), name);
@@ -30,10 +24,9 @@ class TestCli : public QObject
     std::unique_ptr<TestEnv> m_env;
     QString m_token;
 
-    Run cli(const QStringList &arguments, const QString &token, const QByteArray &input = {},
-            const QMap<QString, QString> &extraEnv = {})
+    CliRun cli(const QStringList &arguments, const QString &token, const QByteArray &input = {},
+               const QMap<QString, QString> &extraEnv = {})
     {
-        QProcess process;
         QProcessEnvironment env = m_env->environment();
         env.remove(QStringLiteral("ALLMINE_TOKEN"));
         if (!token.isNull())
@@ -41,18 +34,9 @@ class TestCli : public QObject
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
             env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("ALLMINE_CLI"), arguments);
-        if (!process.waitForStarted(5000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        const CliRun run = runCli(arguments, env, input);
         // The token never appears in any output.
-        if (!m_token.isEmpty())
-            [&] { QVERIFY(!run.out.contains(m_token) && !run.err.contains(m_token)); }();
+        [&] { QVERIFY(!run.mentions(m_token)); }();
         return run;
     }
 
@@ -78,9 +62,9 @@ private Q_SLOTS:
 
     void getJsonPrintsTheServerObject()
     {
-        const Run run = cli(onSandbox({QStringLiteral("get"), QStringLiteral("--json")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get"), QStringLiteral("--json")}), m_token);
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject settings = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject settings = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(settings.value(QStringLiteral("notifications")), QJsonValue(true));
         QVERIFY(settings.contains(QStringLiteral("_id")));
     }
@@ -89,33 +73,34 @@ private Q_SLOTS:
     {
         m_sandbox->setSettings(QStringLiteral("qa@example.com"),
                                {{QStringLiteral("preferredLanguage"), QStringLiteral("de")}});
-        const Run run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QStringLiteral("notifications=true\n")));
-        QVERIFY(run.out.contains(QStringLiteral("preferredLanguage=de\n"))); // unknown code kept, not dropped
+        QVERIFY(run.outText().contains(QStringLiteral("notifications=true\n")));
+        QVERIFY(run.outText().contains(
+            QStringLiteral("preferredLanguage=de\n"))); // unknown code kept, not dropped
     }
 
     void setSendsOnlyTheChange()
     {
         m_sandbox->reset();
-        const Run run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("messageNotifications=off"),
-                                       QStringLiteral("notifications=on"), QStringLiteral("--json")}),
-                            m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("messageNotifications=off"),
+                                          QStringLiteral("notifications=on"), QStringLiteral("--json")}),
+                               m_token);
         QCOMPARE(run.exitCode, 0);
         const QJsonArray patches = m_sandbox->requests(QStringLiteral("PATCH"));
         QCOMPARE(patches.size(), 1);
         QCOMPARE(patches.first().toObject().value(QStringLiteral("body")).toString(),
                  QStringLiteral("{\"messageNotifications\":false}"));
-        QCOMPARE(
-            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("messageNotifications")),
-            QJsonValue(false));
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("messageNotifications")),
+                 QJsonValue(false));
         QVERIFY(run.err.contains(QStringLiteral("Applied 1 change")));
     }
 
     void setWithNothingToChangeSendsNothing()
     {
         m_sandbox->reset();
-        const Run run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=yes")}), m_token);
+        const CliRun run =
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=yes")}), m_token);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.contains(QStringLiteral("Nothing to change")));
         QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
@@ -124,11 +109,11 @@ private Q_SLOTS:
     void dryRunPrintsTheBodyAndSendsNothing()
     {
         m_sandbox->reset();
-        const Run run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("preferredLanguage=tr"),
-                                       QStringLiteral("--dry-run")}),
-                            m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("preferredLanguage=tr"),
+                                          QStringLiteral("--dry-run")}),
+                               m_token);
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
+        QCOMPARE(QJsonDocument::fromJson(run.out).object(),
                  QJsonObject({{QStringLiteral("preferredLanguage"), QStringLiteral("tr")}}));
         QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
     }
@@ -136,7 +121,7 @@ private Q_SLOTS:
     void invalidValueExits2AndSendsNothing()
     {
         m_sandbox->reset();
-        const Run run =
+        const CliRun run =
             cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=maybe")}), m_token);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("maybe")));
@@ -151,13 +136,13 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         m_sandbox->reset();
-        const Run refused = cli({QStringLiteral("--server"), QStringLiteral("prod"), QStringLiteral("set"),
-                                 QStringLiteral("notifications=off")},
-                                m_token);
+        const CliRun refused = cli({QStringLiteral("--server"), QStringLiteral("prod"), QStringLiteral("set"),
+                                    QStringLiteral("notifications=off")},
+                                   m_token);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("--yes")));
         QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
-        const Run confirmed =
+        const CliRun confirmed =
             cli({QStringLiteral("--server"), QStringLiteral("production"), QStringLiteral("set"),
                  QStringLiteral("notifications=off"), QStringLiteral("--yes")},
                 m_token);
@@ -167,7 +152,7 @@ private Q_SLOTS:
 
     void serverWithoutAddressSaysHowToSetOne()
     {
-        const Run run = cli({QStringLiteral("get")}, m_token);
+        const CliRun run = cli({QStringLiteral("get")}, m_token);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("servers set dev")));
     }
@@ -185,7 +170,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
-                    .out.contains(QStringLiteral("staging")));
+                    .outText().contains(QStringLiteral("staging")));
         QCOMPARE(cli({QStringLiteral("--server"), QStringLiteral("staging"), QStringLiteral("get")}, m_token)
                      .exitCode,
                  0);
@@ -196,7 +181,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(!cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
-                     .out.contains(QStringLiteral("staging")));
+                     .outText().contains(QStringLiteral("staging")));
     }
 
     void exitCodes_data()
@@ -220,7 +205,7 @@ private Q_SLOTS:
         QFETCH(QJsonObject, injected);
         QFETCH(int, exitCode);
         m_sandbox->addFault(injected);
-        const Run run = cli(
+        const CliRun run = cli(
             onSandbox({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("get")}), m_token);
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode != 0)
@@ -229,7 +214,7 @@ private Q_SLOTS:
 
     void unauthorizedTokenExits3()
     {
-        const Run run = cli(onSandbox({QStringLiteral("get")}), QStringLiteral("Bearer not.a.jwt"));
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), QStringLiteral("Bearer not.a.jwt"));
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(QStringLiteral("Sign in")));
     }
@@ -240,7 +225,7 @@ private Q_SLOTS:
             fault(QStringLiteral("status"),
                   {{QStringLiteral("status"), 400},
                    {QStringLiteral("errors"), QJsonArray{QStringLiteral("Geçersiz değer: ığüşöç İ")}}}));
-        const Run run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token);
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("Geçersiz değer: ığüşöç İ")), qPrintable(run.err));
     }
@@ -251,14 +236,14 @@ private Q_SLOTS:
         QVERIFY(other.isRunning());
         m_sandbox->addFault(
             fault(QStringLiteral("redirect"), {{QStringLiteral("location"), other.baseUrl().toString()}}));
-        const Run run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token);
         QCOMPARE(run.exitCode, 5);
         QCOMPARE(other.requests().size(), 0);
     }
 
     void notSignedInExits3()
     {
-        const Run run =
+        const CliRun run =
             cli(onSandbox({QStringLiteral("get")}), QString(), {},
                 {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
         QVERIFY2(run.exitCode == 3 || run.exitCode == 6, qPrintable(run.err));

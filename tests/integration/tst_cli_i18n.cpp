@@ -1,6 +1,7 @@
 // The command line in Turkish: its messages follow the locale (LC_ALL, LC_MESSAGES, LANG,
 // LANGUAGE), its requests carry X-Language so the server answers in that language, and what
 // scripts read (--json, --dry-run bodies) does not change with it.
+#include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "TestEnv.h"
 
@@ -11,13 +12,6 @@
 #include <memory>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
 using Locale = QMap<QString, QString>;
 
 const Locale kEnglish = {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}};
@@ -39,37 +33,22 @@ class TestCliI18n : public QObject
     std::unique_ptr<TestEnv> m_env;
     QString m_token;
 
-    Run cli(const QStringList &arguments, const Locale &locale)
+    CliRun cli(const QStringList &arguments, const Locale &locale)
     {
-        QProcess process;
         QProcessEnvironment env = m_env->environment();
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("ALLMINE_TOKEN"), m_token);
         for (auto it = locale.constBegin(); it != locale.constEnd(); ++it)
             env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("ALLMINE_CLI"),
-                      QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments);
-        if (!process.waitForStarted(5000))
-            return {};
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments,
+                      env);
     }
 
     // X-Language of every request the sandbox saw since the last reset, oldest first.
     QStringList languagesSent()
     {
-        QStringList languages;
-        for (const QJsonValue &request : m_sandbox->requests())
-            languages << request.toObject()
-                             .value(QStringLiteral("headers"))
-                             .toObject()
-                             .value(QStringLiteral("x-language"))
-                             .toString();
-        return languages;
+        return SandboxProcess::headerOf(m_sandbox->requests(), QStringLiteral("x-language"));
     }
 
 private Q_SLOTS:
@@ -89,8 +68,8 @@ private Q_SLOTS:
 
     void getJsonIsByteIdenticalAndCarriesTheLanguage()
     {
-        const Run english = cli({QStringLiteral("get"), QStringLiteral("--json")}, kEnglish);
-        const Run turkish = cli({QStringLiteral("get"), QStringLiteral("--json")}, kTurkish);
+        const CliRun english = cli({QStringLiteral("get"), QStringLiteral("--json")}, kEnglish);
+        const CliRun turkish = cli({QStringLiteral("get"), QStringLiteral("--json")}, kTurkish);
         QCOMPARE(english.exitCode, 0);
         QCOMPARE(turkish.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(english.out).isObject());
@@ -102,7 +81,7 @@ private Q_SLOTS:
     {
         const QStringList set = {QStringLiteral("set"), QStringLiteral("messageNotifications=off"),
                                  QStringLiteral("--json")};
-        const Run english = cli(set, kEnglish);
+        const CliRun english = cli(set, kEnglish);
         QCOMPARE(english.exitCode, 0);
         QVERIFY2(english.err.contains(QStringLiteral("Applied 1 change to Development.")),
                  qPrintable(english.err));
@@ -111,7 +90,7 @@ private Q_SLOTS:
         m_sandbox->setSettings(QStringLiteral("qa@example.com"),
                                {{QStringLiteral("messageNotifications"), true}});
         m_sandbox->reset();
-        const Run turkish = cli(set, kTurkish);
+        const CliRun turkish = cli(set, kTurkish);
         QCOMPARE(turkish.exitCode, 0);
         QVERIFY2(turkish.err.contains(QStringLiteral("1 değişiklik Geliştirme sunucusuna uygulandı.")),
                  qPrintable(turkish.err));
@@ -125,8 +104,8 @@ private Q_SLOTS:
     {
         const QStringList set = {QStringLiteral("set"), QStringLiteral("preferredLanguage=tr"),
                                  QStringLiteral("paymentNotifications=no"), QStringLiteral("--dry-run")};
-        const Run english = cli(set, kEnglish);
-        const Run turkish = cli(set, kTurkish);
+        const CliRun english = cli(set, kEnglish);
+        const CliRun turkish = cli(set, kTurkish);
         QCOMPARE(english.exitCode, 0);
         QCOMPARE(turkish.exitCode, 0);
         QCOMPARE(turkish.out, english.out);
@@ -139,7 +118,7 @@ private Q_SLOTS:
     {
         m_sandbox->addFault(
             {{QStringLiteral("fault"), QStringLiteral("status")}, {QStringLiteral("status"), 400}});
-        const Run run = cli({QStringLiteral("get")}, kTurkish);
+        const CliRun run = cli({QStringLiteral("get")}, kTurkish);
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("Sunucu 400 ile yanıt verdi.")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("Doğrulama başarısız")),
@@ -169,12 +148,12 @@ private Q_SLOTS:
     {
         QFETCH(Locale, locale);
         QFETCH(bool, turkish);
-        const Run usage = cli({QStringLiteral("frobnicate")}, locale);
+        const CliRun usage = cli({QStringLiteral("frobnicate")}, locale);
         QCOMPARE(usage.exitCode, 2);
         QCOMPARE(usage.err.trimmed(), turkish
                                           ? QStringLiteral("Bilinmeyen komut: \"frobnicate\". Bkz. --help.")
                                           : QStringLiteral("Unknown command \"frobnicate\". See --help."));
-        const Run get = cli({QStringLiteral("get")}, locale);
+        const CliRun get = cli({QStringLiteral("get")}, locale);
         QCOMPARE(get.exitCode, 0);
         QVERIFY(get.out.contains("notifications=true\n")); // key=value lines never change
         QCOMPARE(languagesSent(), QStringList{turkish ? QStringLiteral("tr") : QStringLiteral("en")});

@@ -2,6 +2,7 @@
 // a certificate the system does not trust is refused before any request (so before any token)
 // is sent, through the client and the command line alike; naming the CA in the server profile
 // makes it work, and naming another CA does not.
+#include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "TestEnv.h"
 #include "api/ApiCall.h"
@@ -19,12 +20,6 @@
 #include <memory>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 } // namespace
 
 class TestTls : public QObject
@@ -117,19 +112,12 @@ class TestTls : public QObject
         return spy.first().first().value<ApiResult>();
     }
 
-    Run cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = m_env->environment();
         env.insert(QStringLiteral("ALLMINE_TOKEN"), m_token);
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("ALLMINE_CLI"), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, env);
     }
 
     // Nothing reached the server as an HTTP request: the handshake failed first.
@@ -200,7 +188,7 @@ private Q_SLOTS:
 
     void cliRefusesAnUntrustedCertificateWithExit5()
     {
-        const Run run =
+        const CliRun run =
             cli({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("get")});
         QVERIFY2(run.exitCode == 5, qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -213,14 +201,15 @@ private Q_SLOTS:
     void cliTrustsTheCaGivenWithServersSet()
     {
         const QString url = m_sandbox->baseUrl().toString();
-        const Run set = cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("dev"), url,
-                             QStringLiteral("--ca"), path(QStringLiteral("ca.pem"))});
+        const CliRun set = cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("dev"), url,
+                                QStringLiteral("--ca"), path(QStringLiteral("ca.pem"))});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")})
-                    .out.contains(QStringLiteral("ca=") + path(QStringLiteral("ca.pem"))));
-        const Run get = cli({QStringLiteral("get"), QStringLiteral("--json")});
+                    .outText()
+                    .contains(QStringLiteral("ca=") + path(QStringLiteral("ca.pem"))));
+        const CliRun get = cli({QStringLiteral("get"), QStringLiteral("--json")});
         QVERIFY2(get.exitCode == 0, qPrintable(get.err));
-        QCOMPARE(QJsonDocument::fromJson(get.out.toUtf8()).object().value(QStringLiteral("notifications")),
+        QCOMPARE(QJsonDocument::fromJson(get.out).object().value(QStringLiteral("notifications")),
                  QJsonValue(true));
         QCOMPARE(m_sandbox->requests(QStringLiteral("GET")).size(), 1);
 
@@ -228,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("dev"), url}).exitCode,
                  0);
         m_sandbox->reset();
-        const Run refused = cli({QStringLiteral("get")});
+        const CliRun refused = cli({QStringLiteral("get")});
         QVERIFY2(refused.exitCode == 5, qPrintable(refused.err));
         verifyNothingWasSent();
     }

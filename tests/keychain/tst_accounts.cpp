@@ -1,5 +1,6 @@
 // Accounts against the real Secret Service (run through tests/scripts/with-keyring) and the real
 // sandbox: sign-in by email and phone, per-origin tokens, refresh with rotation, sign-out.
+#include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "TestEnv.h"
 #include "api/ApiCall.h"
@@ -16,13 +17,6 @@
 #include <memory>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 ServerProfile profileFor(const SandboxProcess &sandbox)
 {
     ServerProfile profile;
@@ -39,22 +33,14 @@ class TestAccounts : public QObject
     TestEnv m_env;
     std::unique_ptr<SandboxProcess> m_sandbox;
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {},
-            const QMap<QString, QString> &extra = {})
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {},
+               const QMap<QString, QString> &extra = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // keeps the private D-Bus session
         env.remove(QStringLiteral("ALLMINE_TOKEN"));
         for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
             env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("ALLMINE_CLI"), arguments);
-        process.waitForStarted(5000);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, env, input);
     }
 
     // Signs in through an in-process AccountSession with the sandbox's token set for `user`.
@@ -120,23 +106,23 @@ private Q_SLOTS:
     void signInByEmailThenUseThenSignOut()
     {
         const QString url = m_sandbox->baseUrl().toString();
-        const Run login = cli({QStringLiteral("--base-url"), url, QStringLiteral("login"),
-                               QStringLiteral("--email"), QStringLiteral("qa@example.com")},
-                              "\n"); // Enter takes the code the Development server returned
+        const CliRun login = cli({QStringLiteral("--base-url"), url, QStringLiteral("login"),
+                                  QStringLiteral("--email"), QStringLiteral("qa@example.com")},
+                                 "\n"); // Enter takes the code the Development server returned
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QVERIFY(login.err.contains(QStringLiteral("Signed in")));
-        const Run status =
+        const CliRun status =
             cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("status")});
         QCOMPARE(status.exitCode, 0);
-        QVERIFY(status.out.contains(QStringLiteral("signed in")));
-        QVERIFY(status.out.contains(QStringLiteral("expires:")));
+        QVERIFY(status.outText().contains(QStringLiteral("signed in")));
+        QVERIFY(status.outText().contains(QStringLiteral("expires:")));
         QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("set"),
                       QStringLiteral("followNotifications=off")})
                      .exitCode,
                  0);
         QCOMPARE(m_sandbox->settings().value(QStringLiteral("followNotifications")), QJsonValue(false));
 
-        const Run logout = cli({QStringLiteral("--base-url"), url, QStringLiteral("logout")});
+        const CliRun logout = cli({QStringLiteral("--base-url"), url, QStringLiteral("logout")});
         QCOMPARE(logout.exitCode, 0);
         QCOMPARE(
             m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/revoke-token")).size(),
@@ -147,7 +133,7 @@ private Q_SLOTS:
     void signInByPhoneWithTypedCode()
     {
         const QString url = m_sandbox->baseUrl().toString();
-        const Run wrong =
+        const CliRun wrong =
             cli({QStringLiteral("--base-url"), url, QStringLiteral("login"), QStringLiteral("--country-code"),
                  QStringLiteral("90"), QStringLiteral("--phone"), QStringLiteral("5551234567")},
                 "0000\n");
@@ -155,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("status")})
                      .exitCode,
                  3);
-        const Run right =
+        const CliRun right =
             cli({QStringLiteral("--base-url"), url, QStringLiteral("login"), QStringLiteral("--country-code"),
                  QStringLiteral("90"), QStringLiteral("--phone"), QStringLiteral("5551234567")},
                 "\n");
@@ -198,13 +184,13 @@ private Q_SLOTS:
     {
         const QString url = m_sandbox->baseUrl().toString();
         const SandboxProcess::Tokens tokens = m_sandbox->mintToken();
-        const Run set =
+        const CliRun set =
             cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("set")},
                 ("  Bearer " + tokens.access + "  \n" + tokens.refresh + "\n").toUtf8());
         QCOMPARE(set.exitCode, 0);
-        QVERIFY(!set.out.contains(tokens.access) && !set.err.contains(tokens.access));
+        QVERIFY(!set.outText().contains(tokens.access) && !set.err.contains(tokens.access));
         QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 0);
-        const Run junk =
+        const CliRun junk =
             cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("set")},
                 "not a token\n");
         QCOMPARE(junk.exitCode, 2);
@@ -276,7 +262,7 @@ private Q_SLOTS:
 
     void noSecretServiceExits6WithAClearMessage()
     {
-        const Run run =
+        const CliRun run =
             cli({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("get")}, {},
                 {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")}});
         QCOMPARE(run.exitCode, 6);

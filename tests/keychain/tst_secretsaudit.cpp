@@ -3,6 +3,7 @@
 // with rotation, sign out — then every file under HOME and the XDG dirs, every /tmp file written
 // meanwhile and every line any program printed is searched for every access and refresh token
 // that existed. Tokens may live in the keychain only, and travel only to their own origin.
+#include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "TestEnv.h"
 
@@ -16,12 +17,6 @@
 #include <memory>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 constexpr qint64 kLargestFileRead = 64 * 1024 * 1024;
 
@@ -54,23 +49,15 @@ class TestSecretsAudit : public QObject
     QDateTime m_started;
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<SandboxProcess> m_other; // another origin, which must never see a token
-    QList<QPair<QString, Run>> m_runs;       // every command and what it printed
+    QList<QPair<QString, CliRun>> m_runs;    // every command and what it printed
     QSet<QString> m_minted;                  // the tokens this test got from the sandbox directly
 
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    CliRun cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the private D-Bus session
         env.remove(QStringLiteral("ALLMINE_TOKEN"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("ALLMINE_CLI"), arguments);
-        process.waitForStarted(5000);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        const Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+        const CliRun run = runCli(arguments, env, input);
         m_runs.append({arguments.join(QLatin1Char(' ')), run});
         return run;
     }
@@ -189,7 +176,7 @@ private Q_SLOTS:
                  0);
 
         // Sign in by email; Enter takes the code the Development server returned.
-        const Run login =
+        const CliRun login =
             cli({QStringLiteral("login"), QStringLiteral("--email"), QStringLiteral("qa@example.com")}, "\n");
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("status")}).exitCode, 0);
@@ -214,15 +201,15 @@ private Q_SLOTS:
         const SandboxProcess::Tokens expired = mint(-10);
         QCOMPARE(paste(expired), 0);
         const int refreshesBefore = refreshCalls();
-        const Run refreshed = cli({QStringLiteral("get")});
+        const CliRun refreshed = cli({QStringLiteral("get")});
         QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err));
         QCOMPARE(refreshCalls(), refreshesBefore + 1);
         // The rotated pair was kept: the next command needs no second refresh.
         QCOMPARE(cli({QStringLiteral("get")}).exitCode, 0);
         QCOMPARE(refreshCalls(), refreshesBefore + 1);
-        const Run status = cli({QStringLiteral("token"), QStringLiteral("status")});
+        const CliRun status = cli({QStringLiteral("token"), QStringLiteral("status")});
         QCOMPARE(status.exitCode, 0);
-        QVERIFY(!status.out.contains(QStringLiteral("expired")));
+        QVERIFY(!status.outText().contains(QStringLiteral("expired")));
         QCOMPARE(cli({QStringLiteral("logout")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("status")}).exitCode, 3);
 
@@ -284,7 +271,7 @@ private Q_SLOTS:
         QStringList leaks;
         for (const auto &[command, run] : std::as_const(m_runs)) {
             for (const QByteArray &needle : needles) {
-                if (run.out.toUtf8().contains(needle) || run.err.toUtf8().contains(needle))
+                if (run.out.contains(needle) || run.err.toUtf8().contains(needle))
                     leaks << QStringLiteral("output of `%1`").arg(command);
             }
         }
