@@ -85,6 +85,8 @@ QNetworkRequest ApiCall::buildRequest() const
 
 void ApiCall::send()
 {
+    if (m_finished) // cancelled during a backoff or a refresh: nothing more goes out
+        return;
     ++m_attempt;
     m_received.clear();
     m_abort = Abort::None;
@@ -218,6 +220,8 @@ void ApiCall::waitForRefresh()
     connect(
         auth, &Authenticator::refreshed, this,
         [this](bool ok) {
+            if (m_finished) // cancelled while the refresh ran
+                return;
             if (ok)
                 send();
             else
