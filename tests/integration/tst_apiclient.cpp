@@ -186,6 +186,23 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requests().size(), 2);
     }
 
+    void cancelledDuringBackoffSendsNothingMore()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("html502"), {{QStringLiteral("count"), 5}}));
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        ApiClient::Policy policy = client->policy();
+        policy.backoffMs = 400;
+        client->setPolicy(policy);
+        ApiCall *call = client->get(QString::fromLatin1(SettingsSession::kPath));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QTRY_COMPARE(m_sandbox->requests().size(), 1); // the first try failed; a retry is scheduled
+        call->cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<ApiResult>().error.kind, ApiError::Kind::Cancelled);
+        QTest::qWait(800); // past the backoff: the retry must not go out
+        QCOMPARE(m_sandbox->requests().size(), 1);
+    }
+
     void rateLimitHonoursRetryAfter()
     {
         m_sandbox->addFault(fault(QStringLiteral("ratelimit"), {{QStringLiteral("retryAfter"), 1}}));
