@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>FieldRow</name>
+    <message numerus="yes">
+        <source>Off: the %n setting(s) below are inactive and keep their own values.</source>
+        <translation>
+            <numerusform>Off: the setting below is inactive and keeps its own value.</numerusform>
+            <numerusform>Off: the %n settings below are inactive and keep their own values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JwtInspector</name>
     <message numerus="yes">
         <source>A token has three parts separated by dots; this one has %n part(s).</source>

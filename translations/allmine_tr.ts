@@ -565,6 +565,12 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>%1 (not known to this app)</source>
         <translation>%1 (bu uygulamanın tanımadığı bir dil)</translation>
     </message>
+    <message numerus="yes">
+        <source>Off: the %n setting(s) below are inactive and keep their own values.</source>
+        <translation>
+            <numerusform>Kapalı: aşağıdaki %n ayar etkin değil ve her biri kendi değerini korur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldTable</name>

@@ -38,6 +38,7 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     } else {
         m_comboLabel = new QLabel(this);
         m_combo = new QComboBox(this);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // room for a code the table lacks
         m_comboLabel->setBuddy(m_combo);
         for (const LanguageChoice &language : FieldTable::languages())
             m_combo->addItem(QString::fromUtf8(language.name), QString::fromLatin1(language.code));
@@ -90,12 +91,20 @@ void FieldRow::retranslateUi()
     m_revert->setText(tr("Revert"));
     m_revert->setToolTip(tr("Put back the value the server has for “%1”").arg(label));
     m_revert->setAccessibleName(tr("Revert “%1”").arg(label));
-    if (const FieldSpec *parent =
-            m_field->parentKey ? FieldTable::find(QLatin1String(m_field->parentKey)) : nullptr)
+    // Said once, under the master switch, rather than under each of its categories.
+    if (const int dependents = dependentCount(); dependents > 0)
         m_inactiveNote->setText(
-            tr("Inactive while “%1” is off; its own value is kept.").arg(FieldTable::label(*parent)));
+            tr("Off: the %n setting(s) below are inactive and keep their own values.", nullptr, dependents));
     if (m_combo)
         showLanguage(m_combo->currentData().toString());
+}
+
+int FieldRow::dependentCount() const
+{
+    int count = 0;
+    for (const FieldSpec &other : FieldTable::fields())
+        count += other.parentKey && m_field->jsonKey() == QLatin1String(other.parentKey) ? 1 : 0;
+    return count;
 }
 
 void FieldRow::changeEvent(QEvent *event)
@@ -124,7 +133,17 @@ void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
 
     editor()->setEnabled(!inactive);
     m_description->setEnabled(!inactive);
-    m_inactiveNote->setVisible(inactive);
+    if (m_check && dependentCount() > 0)
+        m_inactiveNote->setVisible(!value.toBool());
+    if (m_field->parentKey) {
+        const FieldSpec *parent = FieldTable::find(QLatin1String(m_field->parentKey));
+        const QString why =
+            tr("Inactive while “%1” is off; its own value is kept.").arg(FieldTable::label(*parent));
+        editor()->setAccessibleDescription(inactive
+                                               ? FieldTable::description(*m_field) + QLatin1Char(' ') + why
+                                               : FieldTable::description(*m_field));
+        editor()->setToolTip(inactive ? why : QString());
+    }
 }
 
 // A code the table does not know (the server may know more languages) stays selected as an

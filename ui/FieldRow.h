@@ -46,6 +46,9 @@ private:
     QComboBox *m_combo = nullptr;
     QLabel *m_comboLabel = nullptr;
     QLabel *m_description;
+    // How many fields depend on this one (a master switch has some).
+    int dependentCount() const;
+
     QLabel *m_inactiveNote;
     QLabel *m_marker;
     QToolButton *m_revert;

@@ -242,13 +242,19 @@ private Q_SLOTS:
         QVERIFY(!box(kPayment)->isEnabled());
         QVERIFY(box(kPayment)->isChecked()); // own value still shown
         QVERIFY(!box(kFollow)->isChecked());
-        QVERIFY(row(kPayment)->findChildren<QLabel *>().size() > 0);
+        // Said in words, not only greyed out: once under the master switch, and to assistive tools
+        // and in the tooltip of each category.
         bool noteShown = false;
-        for (QLabel *label : row(kPayment)->findChildren<QLabel *>())
-            noteShown |= label->isVisible() && label->text().contains(QStringLiteral("Inactive"));
-        QVERIFY(noteShown); // said in words, not only greyed out
+        for (QLabel *label : row(kMaster)->findChildren<QLabel *>())
+            noteShown |=
+                label->isVisible() && label->text().contains(QStringLiteral("5 settings below are inactive"));
+        QVERIFY(noteShown);
+        QVERIFY(box(kPayment)->accessibleDescription().contains(QStringLiteral("Inactive while")));
+        QVERIFY(box(kPayment)->toolTip().contains(QStringLiteral("Inactive while")));
         flip(kMaster);
         QVERIFY(box(kPayment)->isEnabled());
+        for (QLabel *label : row(kMaster)->findChildren<QLabel *>())
+            QVERIFY(!label->isVisible() || !label->text().contains(QStringLiteral("below are inactive")));
     }
 
     void unknownLanguageStaysSelected()
