@@ -957,6 +957,26 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
+    <message>
+        <source>Export request log</source>
+        <translation>İstek günlüğünü dışa aktar</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON dosyaları (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Save every request and answer as a JSON file; tokens and one-time codes are redacted</source>
+        <translation>Her isteği ve yanıtı bir JSON dosyasına kaydet; belirteçler ve tek kullanımlık kodlar gizlenir</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogModel</name>

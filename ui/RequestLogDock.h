@@ -8,7 +8,8 @@ class QTableView;
 class RequestLogModel;
 
 // The request log for QA: every exchange (method, URL, status, time, size) and the selected
-// one's headers and bodies, with "Copy as cURL" that never contains the token.
+// one's headers and bodies, with "Copy as cURL" that never contains the token, and "Export…"
+// that saves every exchange as JSON (tokens and one-time codes redacted).
 class RequestLogDock : public QDockWidget
 {
     Q_OBJECT
@@ -19,6 +20,10 @@ public:
     QPlainTextEdit *detailsView() const { return m_details; }
     // The selected exchange as a curl command (also what the button copies); empty if none.
     QString selectedAsCurl() const;
+    QPushButton *exportButton() const { return m_export; }
+    // Writes every exchange as JSON to `file` (what Export… saves after asking where); false
+    // with the reason in `error` when the file cannot be written.
+    bool exportTo(const QString &file, QString *error = nullptr) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,6 +31,7 @@ protected:
 private:
     void retranslateUi();
     void showSelected();
+    void exportAll();
     int selectedRow() const;
 
     RequestLogModel *m_model;
@@ -33,4 +39,5 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_copyCurl;
     QPushButton *m_clear;
+    QPushButton *m_export;
 };

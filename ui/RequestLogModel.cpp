@@ -1,10 +1,103 @@
 #include "RequestLogModel.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
+bool isTokenKey(const QString &key)
+{
+    for (const char *name : {"accessToken", "refreshToken", "token"}) {
+        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isOtpCall(const QUrl &url)
+{
+    return url.path().contains(QLatin1String("otp"), Qt::CaseInsensitive);
+}
+
+// Walks a parsed body; true when something was replaced.
+bool redactValue(QJsonValue &value, bool otp)
+{
+    bool changed = false;
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool secret = (isTokenKey(it.key()) && it.value().isString()) ||
+                                (otp && it.key().compare(QLatin1String("code"), Qt::CaseInsensitive) == 0 &&
+                                 !it.value().isObject() && !it.value().isArray() && !it.value().isNull());
+            if (secret) {
+                it.value() = QLatin1String(RequestLogModel::kRedactedValue);
+                changed = true;
+                continue;
+            }
+            QJsonValue inner = it.value();
+            if (redactValue(inner, otp)) {
+                it.value() = inner;
+                changed = true;
+            }
+        }
+        value = object;
+    } else if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            QJsonValue inner = *it;
+            if (redactValue(inner, otp)) {
+                *it = inner;
+                changed = true;
+            }
+        }
+        value = array;
+    }
+    return changed;
+}
+
+// For text that is not JSON (cut off mid-way): "key": "value… up to the closing quote or the end.
+QByteArray redactText(const QByteArray &body, bool otp)
+{
+    static const QRegularExpression tokens(
+        QStringLiteral(R"re(("(?:accessToken|refreshToken|token)"\s*:\s*")(?:[^"\\]|\\.)*("?))re"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression codes(
+        QStringLiteral(R"re(("code"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[0-9]+))re"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = QString::fromUtf8(body);
+    const QString redacted = QLatin1String(RequestLogModel::kRedactedValue);
+    text.replace(tokens, QStringLiteral("\\1") + redacted + QStringLiteral("\\2"));
+    if (otp)
+        text.replace(codes, QStringLiteral("\\1\"") + redacted + QLatin1Char('"'));
+    return text.toUtf8();
+}
+
+// A body for the export: its JSON if it is JSON, else its text; null when there is none.
+QJsonValue exportedBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QJsonValue::Null;
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
+    return QString::fromUtf8(body);
+}
+
+QJsonObject exportedHeaders(const RequestRecord::Headers &headers)
+{
+    QJsonObject object;
+    for (const auto &header : headers) {
+        const QString name = QString::fromLatin1(header.first);
+        const QString value = QString::fromUtf8(header.second);
+        const QString earlier = object.value(name).toString();
+        object.insert(name, earlier.isEmpty() ? value : earlier + QStringLiteral(", ") + value);
+    }
+    return object;
+}
+
 QString headerLines(const RequestRecord::Headers &headers)
 {
     QString text;
@@ -115,8 +208,66 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-QString RequestLogModel::details(const RequestRecord &r)
+QByteArray RequestLogModel::redactBody(const QByteArray &body, const QUrl &url)
 {
+    if (body.isEmpty())
+        return body;
+    const bool otp = isOtpCall(url);
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return redactText(body, otp);
+    QJsonValue value = json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
+    if (!redactValue(value, otp))
+        return body;
+    const QJsonDocument redacted =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return redacted.toJson(QJsonDocument::Compact);
+}
+
+RequestRecord RequestLogModel::redacted(const RequestRecord &record)
+{
+    RequestRecord r = record;
+    r.requestBody = redactBody(record.requestBody, record.url);
+    r.responseBody = redactBody(record.responseBody, record.url);
+    for (auto &header : r.requestHeaders) {
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            header.second = RequestRecord::kRedacted;
+    }
+    return r;
+}
+
+QJsonDocument RequestLogModel::toJson() const
+{
+    QJsonArray requests;
+    for (const Row &row : m_rows) {
+        const RequestRecord r = redacted(row.record);
+        requests.append(QJsonObject{
+            {QStringLiteral("time"), r.started.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("server"), row.server},
+            {QStringLiteral("method"), QString::fromLatin1(r.method)},
+            {QStringLiteral("url"), r.url.toString()},
+            {QStringLiteral("status"), r.status ? QJsonValue(r.status) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error)},
+            {QStringLiteral("durationMs"), r.elapsedMs},
+            {QStringLiteral("size"), r.responseBytes},
+            {QStringLiteral("requestHeaders"), exportedHeaders(r.requestHeaders)},
+            {QStringLiteral("requestBody"), exportedBody(r.requestBody)},
+            {QStringLiteral("responseHeaders"), exportedHeaders(r.responseHeaders)},
+            {QStringLiteral("responseBody"), exportedBody(r.responseBody)},
+        });
+    }
+    return QJsonDocument(QJsonObject{
+        {QStringLiteral("application"), QStringLiteral(ALLMINE_APP_ID)},
+        {QStringLiteral("version"), QStringLiteral(ALLMINE_VERSION)},
+        {QStringLiteral("exported"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("requests"), requests},
+    });
+}
+
+QString RequestLogModel::details(const RequestRecord &record)
+{
+    const RequestRecord r = redacted(record);
     QString text = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(r.method), r.url.toString());
     text +=
         headerLines(r.requestHeaders) + QLatin1Char('\n') + bodyText(r.requestBody) + QStringLiteral("\n\n");
