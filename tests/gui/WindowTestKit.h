@@ -12,6 +12,7 @@
 #include "ServerBanner.h"
 #include "ServerContext.h"
 #include "SettingsForm.h"
+#include "SignInDialog.h"
 #include "TestEnv.h"
 #include "api/ApiClient.h"
 #include "api/SettingsSession.h"
@@ -22,8 +23,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDebug>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
@@ -89,7 +92,7 @@ inline bool seed(TokenStore &store, const QUrl &baseUrl, const TokenPair &tokens
 
 // Runs `answer` with the next modal dialog of type T once it is shown (from inside its exec()),
 // so a test can fill in and close a dialog the window opens with MessageBox::exec().
-template <typename T> void whenModal(QObject *context, std::function<void(T *)> answer)
+template <typename T> QTimer *whenModal(QObject *context, std::function<void(T *)> answer)
 {
     auto *timer = new QTimer(context);
     timer->setInterval(20);
@@ -102,7 +105,58 @@ template <typename T> void whenModal(QObject *context, std::function<void(T *)> 
         answer(dialog);
     });
     timer->start();
+    return timer;
 }
+
+// The visible button of `parent` that reads `text`.
+inline QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
+        if (button->text() == text && button->isVisible())
+            return button;
+    }
+    qWarning() << "no button" << text;
+    return nullptr;
+}
+
+// Steps inside the sign-in dialog, as the user takes them.
+namespace signin {
+inline QLabel *problem(SignInDialog *dialog)
+{
+    return dialog->findChild<QLabel *>(QStringLiteral("problem"));
+}
+inline QLineEdit *withPlaceholder(SignInDialog *dialog, const QString &placeholder)
+{
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+        if (edit->placeholderText() == placeholder)
+            return edit;
+    }
+    return nullptr;
+}
+// Types the email (or the phone: country code and number) and sends the code; true once the
+// code field is enabled and filled in with the code the Development server returned.
+inline bool sendCode(SignInDialog *dialog, const QString &email, const QString &country = {},
+                     const QString &phone = {})
+{
+    if (!email.isEmpty()) {
+        QTest::keyClicks(dialog->emailEdit(), email);
+    } else {
+        QTest::keyClicks(withPlaceholder(dialog, QStringLiteral("90")), country);
+        QTest::keyClicks(withPlaceholder(dialog, QStringLiteral("5551234567")), phone);
+    }
+    QTest::mouseClick(buttonNamed(dialog, QStringLiteral("Send code")), Qt::LeftButton);
+    return QTest::qWaitFor(
+        [dialog] { return dialog->codeEdit()->isEnabled() && dialog->codeEdit()->text().size() == 4; },
+        kWaitMs);
+}
+// Clicks Sign in; true once the dialog closed (signed in) or shows a problem.
+inline bool verify(SignInDialog *dialog)
+{
+    QTest::mouseClick(buttonNamed(dialog, QStringLiteral("Sign in")), Qt::LeftButton);
+    return QTest::qWaitFor([dialog] { return !dialog->isVisible() || !problem(dialog)->text().isEmpty(); },
+                           kWaitMs);
+}
+} // namespace signin
 
 // The real window and what a user does with it.
 class WindowDriver
@@ -185,6 +239,32 @@ public:
         return errorBanner()->isVisible() && errorBanner()->title().contains(titlePart) &&
                errorBanner()->message().contains(needle) && errorBanner()->actionButton()->isVisible() &&
                errorBanner()->actionButton()->text() == QLatin1String("Retry");
+    }
+    // Opens Sign in… from the account panel and runs `steps` inside the dialog's own event loop;
+    // returns once the dialog is closed (closed here if `steps` left it open).
+    void withSignInDialog(QObject *context, const std::function<void(SignInDialog *)> &steps) const
+    {
+        bool ran = false;
+        const QPointer<QTimer> watch = whenModal<SignInDialog>(context, [&ran, steps](SignInDialog *dialog) {
+            steps(dialog);
+            ran = true;
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        click(window->accountPanel()->signInButton());
+        delete watch.data(); // when the dialog never opened
+        QVERIFY2(ran, "the sign-in dialog did not open");
+    }
+    // Sign in… by email with the code the Development sandbox returns, until signed in.
+    void signInByEmail(QObject *context, const QString &email) const
+    {
+        bool done = false;
+        withSignInDialog(context, [&done, email](SignInDialog *dialog) {
+            done = signin::sendCode(dialog, email) && signin::verify(dialog) && !dialog->isVisible();
+        });
+        QVERIFY2(done, "signing in by email did not finish");
+        QTRY_VERIFY_WITH_TIMEOUT(current()->account()->isSignedIn() && !current()->account()->isSaving(),
+                                 kWaitMs);
     }
     QString errorText() const
     {
