@@ -1,0 +1,379 @@
+// The account part of the real window, offscreen, against real sandboxes: signing in through the
+// dialog (email, phone, a pasted token), signing out (here / everywhere), each server's own
+// account, a keychain that cannot be used, and the servers dialog. Each test says what the user
+// sees and checks it on screen and on the server.
+#include "MessageBox.h"
+#include "ServersDialog.h"
+#include "WindowTestKit.h"
+#include "auth/JwtInspector.h"
+#include "auth/MemoryTokenStore.h"
+#include "servers/AppSettings.h"
+#include "servers/ServerRegistry.h"
+
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+using namespace kit;
+
+namespace {
+const QString kAuth = QStringLiteral("/api/v1/auth/");
+
+// A keychain that cannot be reached (as on a desktop without Secret Service).
+class NoKeychain : public TokenStore
+{
+public:
+    int calls = 0;
+    void load(const QString &, ReadCallback done) override
+    {
+        answer([done](const Result &result) { done(result, {}); });
+    }
+    void save(const QString &, const TokenPair &, WriteCallback done) override { answer(done); }
+    void remove(const QString &, WriteCallback done) override { answer(done); }
+    bool isSessionOnly() const override { return false; }
+
+private:
+    void answer(const std::function<void(const Result &)> &done)
+    {
+        ++calls;
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                done({Status::NoBackend,
+                      QStringLiteral("No keychain service is running (Secret Service / GNOME "
+                                     "Keyring / KWallet).")});
+            },
+            Qt::QueuedConnection);
+    }
+};
+} // namespace
+
+class TestAccountUi : public QObject
+{
+    Q_OBJECT
+
+    TestEnv m_env;
+    std::unique_ptr<SandboxProcess> m_dev;   // "dev"
+    std::unique_ptr<SandboxProcess> m_other; // "staging"
+    SandboxProcess::Tokens m_devTokens;
+    std::unique_ptr<MemoryTokenStore> m_store;
+    WindowDriver m_ui;
+
+    QString subjectOf(const QString &token) const { return JwtInspector::inspect(token).subject; }
+    bool signedOutShown(const QString &server) const
+    {
+        AccountPanel *panel = m_ui.window->accountPanel();
+        return m_ui.accountStatus()->text() == QStringLiteral("Not signed in to %1.").arg(server) &&
+               panel->signInButton()->isVisible() && panel->signInButton()->isEnabled() &&
+               !panel->signOutButton()->isVisible() && !panel->signOutEverywhereButton()->isVisible();
+    }
+    bool signedInShown(const QString &subject) const
+    {
+        return m_ui.accountStatus()->text().startsWith(QStringLiteral("Signed in as %1 on ").arg(subject)) &&
+               m_ui.window->accountPanel()->signOutButton()->isVisible() &&
+               !m_ui.window->accountPanel()->signInButton()->isVisible();
+    }
+    // Opens Development signed out, as a first-time user sees it.
+    void openSignedOut()
+    {
+        m_ui.open(QStringLiteral("dev"), m_store.get());
+        QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
+        QVERIFY(!m_ui.model()->isLoaded());
+    }
+    void signInDev() { QVERIFY(seed(*m_store, m_dev->baseUrl(), {m_devTokens.access, m_devTokens.refresh})); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        becomeTheApp(m_env);
+        m_dev = std::make_unique<SandboxProcess>();
+        m_other = std::make_unique<SandboxProcess>();
+        QVERIFY(m_dev->isRunning() && m_other->isRunning());
+        ServerRegistry registry;
+        QCOMPARE(registry.set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
+        QCOMPARE(registry.set(QStringLiteral("staging"), m_other->baseUrl()), QString());
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<MemoryTokenStore>();
+        for (SandboxProcess *sandbox : {m_dev.get(), m_other.get()}) {
+            sandbox->reset();
+            sandbox->setSettings(kUser, defaults());
+        }
+        m_devTokens = m_dev->mintToken(kUser);
+        QVERIFY(!m_devTokens.access.isEmpty());
+        MessageBox::clearNextAnswer();
+    }
+
+    void cleanup()
+    {
+        m_ui.close();
+        AppSettings::open()->remove(QStringLiteral("drafts"));
+        MessageBox::clearNextAnswer();
+    }
+
+    // Sign in… → email → Send code: the Development server returns the code, which is filled in
+    // with a note saying so; Sign in closes the dialog, the panel names the account and the
+    // settings load.
+    void signInByEmailWithTheReturnedCode()
+    {
+        openSignedOut();
+        QString note;
+        m_ui.withSignInDialog(this, [&note](SignInDialog *dialog) {
+            QVERIFY(signin::sendCode(dialog, kUser));
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->text().contains(QStringLiteral("returned the code")))
+                    note = label->text();
+            }
+            QVERIFY(signin::verify(dialog));
+            QVERIFY2(!dialog->isVisible(), qPrintable(signin::problem(dialog)->text()));
+        });
+        QCOMPARE(note, QStringLiteral("The server returned the code (Development), so it is filled in."));
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.current()->account()->isSignedIn(), kWaitMs);
+        m_ui.waitLoaded();
+        QVERIFY2(signedInShown(m_ui.current()->subject()), qPrintable(m_ui.accountStatus()->text()));
+        QVERIFY(!m_ui.current()->subject().isEmpty());
+        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("send-otp-email")), 1);
+        QCOMPARE(
+            bodyOf(
+                m_dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp-email")).first())
+                .value(QStringLiteral("email")),
+            QJsonValue(kUser));
+    }
+
+    // A wrong code: the server's words ("Invalid or expired code") under the form, the dialog stays
+    // open for another try, and nobody is signed in.
+    void wrongCodeShowsTheServerErrorAndKeepsTheDialogOpen()
+    {
+        openSignedOut();
+        QString problem;
+        bool stillOpen = false;
+        m_ui.withSignInDialog(this, [&](SignInDialog *dialog) {
+            QVERIFY(signin::sendCode(dialog, kUser));
+            const QString wrong = dialog->codeEdit()->text() == QLatin1String("0000")
+                                      ? QStringLiteral("1111")
+                                      : QStringLiteral("0000");
+            dialog->codeEdit()->setText(wrong);
+            QVERIFY(signin::verify(dialog));
+            problem = signin::problem(dialog)->text();
+            stillOpen = dialog->isVisible() && dialog->codeEdit()->isEnabled();
+        });
+        QVERIFY2(problem.contains(QStringLiteral("Invalid or expired code")), qPrintable(problem));
+        QVERIFY(stillOpen);
+        QVERIFY(signedOutShown(QStringLiteral("Development")));
+        QVERIFY(!m_ui.current()->account()->isSignedIn());
+    }
+
+    // By phone: country code and number, the returned code, signed in.
+    void signInByPhone()
+    {
+        openSignedOut();
+        m_ui.withSignInDialog(this, [](SignInDialog *dialog) {
+            QVERIFY(signin::sendCode(dialog, {}, QStringLiteral("90"), QStringLiteral("5551234567")));
+            QVERIFY(signin::verify(dialog));
+            QVERIFY2(!dialog->isVisible(), qPrintable(signin::problem(dialog)->text()));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.current()->account()->isSignedIn(), kWaitMs);
+        m_ui.waitLoaded();
+        const QJsonObject sent =
+            bodyOf(m_dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("send-otp")).first());
+        QCOMPARE(sent.value(QStringLiteral("phoneNumber")).toString(), QStringLiteral("5551234567"));
+        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp")), 1);
+        QVERIFY2(signedInShown(m_ui.current()->subject()), qPrintable(m_ui.accountStatus()->text()));
+    }
+
+    // A token pasted with "Bearer " and stray whitespace: the dialog shows its subject and expiry
+    // before it is used; the settings are then loaded with exactly that token. An expired one is
+    // flagged as EXPIRED.
+    void pastedTokenShowsSubjectAndExpiry()
+    {
+        openSignedOut();
+        const SandboxProcess::Tokens expired = m_dev->mintToken(kUser, -60);
+        QString info;
+        QString expiredInfo;
+        m_ui.withSignInDialog(this, [&](SignInDialog *dialog) {
+            dialog->tokenEdit()->setPlainText(QStringLiteral("Bearer ") + expired.access);
+            expiredInfo = dialog->tokenInfo()->text();
+            dialog->tokenEdit()->setPlainText(QStringLiteral("  \n Bearer  ") + m_devTokens.access +
+                                              QStringLiteral(" \n"));
+            info = dialog->tokenInfo()->text();
+            QVERIFY(dialog->useTokenButton()->isEnabled());
+            QTest::mouseClick(dialog->useTokenButton(), Qt::LeftButton);
+        });
+        QVERIFY2(expiredInfo.contains(QStringLiteral("Warning: this token has EXPIRED")),
+                 qPrintable(expiredInfo));
+        QVERIFY2(info.contains(QStringLiteral("Subject: ") + subjectOf(m_devTokens.access)),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Expires: ")) && !info.contains(QStringLiteral("EXPIRED")),
+                 qPrintable(info));
+        m_ui.waitLoaded();
+        QVERIFY2(signedInShown(subjectOf(m_devTokens.access)), qPrintable(m_ui.accountStatus()->text()));
+        QCOMPARE(
+            SandboxProcess::headerOf(m_dev->requests(QStringLiteral("GET")), QStringLiteral("authorization")),
+            QStringList{QStringLiteral("Bearer ") + m_devTokens.access});
+    }
+
+    // Sign out: the server is told to revoke this device's refresh token; the panel says signed out.
+    void signOutRevokesTheRefreshToken()
+    {
+        signInDev();
+        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+        m_ui.click(m_ui.window->accountPanel()->signOutButton());
+        QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")), 1, kWaitMs);
+        QCOMPARE(
+            bodyOf(m_dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")).first()),
+            QJsonObject({{QStringLiteral("refreshToken"), m_devTokens.refresh}}));
+        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("logout")), 0);
+    }
+
+    // Sign out everywhere asks first (it ends every session of the account): Cancel sends
+    // nothing and keeps the user signed in; OK sends logout and signs out.
+    void signOutEverywhereAsksFirst()
+    {
+        signInDev();
+        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        m_dev->reset();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        m_ui.click(m_ui.window->accountPanel()->signOutEverywhereButton());
+        QTest::qWait(200);
+        QCOMPARE(m_dev->requests().size(), 0);
+        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        m_ui.click(m_ui.window->accountPanel()->signOutEverywhereButton());
+        QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("logout")),
+                                  1, kWaitMs);
+        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")), 0);
+    }
+
+    // Each server has its own account: signed in on Development, not on staging (which receives
+    // nothing), and still signed in on Development after switching back.
+    void eachServerShowsItsOwnAccount()
+    {
+        signInDev();
+        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+        m_ui.choose(QStringLiteral("staging"));
+        QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("staging")), kWaitMs);
+        QTest::qWait(200);
+        QCOMPARE(m_other->requests().size(), 0);
+        m_ui.choose(QStringLiteral("dev"));
+        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+    }
+
+    // No keychain: the panel says so in plain words and offers "Sign in for this session only";
+    // choosing it signs in with a memory-only store ("(this session only)"), the keychain untouched.
+    void keychainUnavailableOffersSessionOnly()
+    {
+        NoKeychain keychain;
+        m_ui.open(QStringLiteral("dev"), &keychain);
+        AccountPanel *panel = m_ui.window->accountPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->sessionOnlyButton()->isVisible(), kWaitMs);
+        QCOMPARE(m_ui.accountStatus()->text(),
+                 QStringLiteral(
+                     "Your sign-in cannot be kept in the system keychain: No keychain service is running "
+                     "(Secret Service / GNOME Keyring / KWallet)."));
+        QVERIFY(!panel->signInButton()->isEnabled());
+        QCOMPARE(panel->sessionOnlyButton()->text(), QStringLiteral("Sign in for this session only"));
+        QCOMPARE(m_dev->requests().size(), 0);
+
+        m_ui.click(panel->sessionOnlyButton());
+        QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
+        QVERIFY(!panel->sessionOnlyButton()->isVisible());
+        const int keychainCalls = keychain.calls;
+        m_ui.signInByEmail(this, kUser);
+        m_ui.waitLoaded();
+        QVERIFY2(m_ui.accountStatus()->text().endsWith(QStringLiteral("(this session only)")),
+                 qPrintable(m_ui.accountStatus()->text()));
+        QVERIFY(m_ui.current()->account()->store()->isSessionOnly());
+        QCOMPARE(keychain.calls, keychainCalls);
+    }
+
+    // The servers dialog: a custom server is added and used; editing its URL (another origin for the
+    // same machine) does not carry the token along — the window shows it signed out and sends
+    // nothing; removing it falls back to Development. Development and Production cannot be
+    // removed, and plain http:// to another machine is refused with the reason.
+    void serversDialogAddEditRemove()
+    {
+        const QString name = QStringLiteral("qa-box");
+        const SandboxProcess::Tokens tokens = m_other->mintToken(kUser); // for the server to be added
+        QVERIFY(seed(*m_store, m_other->baseUrl(), {tokens.access, tokens.refresh}));
+        signInDev();
+        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        QString refused;
+        bool builtInsLocked = false;
+        runServersDialog([&](ServersDialog *dialog) {
+            QTest::mouseClick(buttonNamed(dialog, QStringLiteral("&Add server")), Qt::LeftButton);
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lan"));
+            QTest::keyClicks(dialog->urlEdit(), QStringLiteral("http://192.168.1.10:8080"));
+            QVERIFY(!dialog->save());
+            refused = dialog->problemLabel()->text();
+            for (int row = 0; row < dialog->list()->count(); ++row) {
+                dialog->list()->setCurrentRow(row);
+                const QString server = dialog->list()->currentItem()->data(Qt::UserRole).toString();
+                if (server == QLatin1String("dev") || server == QLatin1String("prod"))
+                    builtInsLocked = !buttonNamed(dialog, QStringLiteral("&Remove"))->isEnabled() &&
+                                     dialog->nameEdit()->isReadOnly();
+            }
+            QTest::mouseClick(buttonNamed(dialog, QStringLiteral("&Add server")), Qt::LeftButton);
+            QTest::keyClicks(dialog->nameEdit(), name);
+            QTest::keyClicks(dialog->urlEdit(), m_other->baseUrl().toString());
+            QVERIFY2(dialog->save(), qPrintable(dialog->problemLabel()->text()));
+        });
+        QVERIFY2(refused.contains(QStringLiteral("Plain http:// is only allowed for this computer")),
+                 qPrintable(refused));
+        QVERIFY(builtInsLocked);
+        QVERIFY(!ServerRegistry().find(QStringLiteral("lan")));
+        QVERIFY(m_ui.window->serverBanner()->serverSwitch()->findData(name) >= 0);
+
+        m_ui.choose(name);
+        m_ui.waitLoaded();
+        QVERIFY(signedInShown(subjectOf(tokens.access)));
+
+        // The same machine under another origin: the token stays with the old one.
+        QUrl moved = m_other->baseUrl();
+        moved.setHost(QStringLiteral("localhost"));
+        m_other->reset();
+        runServersDialog([&](ServersDialog *dialog) {
+            dialog->list()->setCurrentItem(dialog->list()->findItems(name, Qt::MatchExactly).first());
+            dialog->urlEdit()->setText(moved.toString());
+            QVERIFY2(dialog->save(), qPrintable(dialog->problemLabel()->text()));
+        });
+        QCOMPARE(m_ui.current()->server().name, name);
+        QCOMPARE(m_ui.current()->server().baseUrl, moved);
+        QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(name), kWaitMs);
+        QTest::qWait(200);
+        QCOMPARE(m_other->requests().size(), 0);
+
+        runServersDialog([&](ServersDialog *dialog) {
+            dialog->list()->setCurrentItem(dialog->list()->findItems(name, Qt::MatchExactly).first());
+            QTest::mouseClick(buttonNamed(dialog, QStringLiteral("&Remove")), Qt::LeftButton);
+            QVERIFY(dialog->list()->findItems(name, Qt::MatchExactly).isEmpty());
+        });
+        QVERIFY(!ServerRegistry().find(name));
+        QCOMPARE(m_ui.current()->server().name, QStringLiteral("dev"));
+        QCOMPARE(m_ui.window->serverBanner()->serverSwitch()->findData(name), -1);
+    }
+
+private:
+    // File → Servers… with `steps` run inside the dialog, which is then closed.
+    void runServersDialog(const std::function<void(ServersDialog *)> &steps)
+    {
+        bool ran = false;
+        const QPointer<QTimer> watch = whenModal<ServersDialog>(this, [&](ServersDialog *dialog) {
+            steps(dialog);
+            ran = true;
+            dialog->reject();
+        });
+        m_ui.click(m_ui.window->serverBanner()->findChild<QPushButton *>(QStringLiteral("manageServers")));
+        delete watch.data();
+        QVERIFY2(ran, "the servers dialog did not open");
+    }
+};
+
+QTEST_MAIN(TestAccountUi)
+#include "tst_accountui.moc"
