@@ -7,6 +7,7 @@
 #include "ApplyBar.h"
 #include "FieldRow.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
@@ -16,7 +17,10 @@
 #include "TestEnv.h"
 #include "api/ApiClient.h"
 #include "api/SettingsSession.h"
+#include "auth/MemoryTokenStore.h"
 #include "auth/TokenStore.h"
+#include "servers/AppSettings.h"
+#include "servers/ServerRegistry.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -269,6 +273,43 @@ public:
     QString errorText() const
     {
         return errorBanner()->title() + QStringLiteral(" | ") + errorBanner()->message();
+    }
+};
+
+// Two sandboxes registered as "dev" and "staging" in the test HOME, and a token store in memory
+// (as a keychain would hold tokens; no real keychain in GUI tests).
+struct TwoServers
+{
+    std::unique_ptr<SandboxProcess> dev;
+    std::unique_ptr<SandboxProcess> other;
+    std::unique_ptr<MemoryTokenStore> store;
+
+    // In initTestCase, after becomeTheApp().
+    void start()
+    {
+        dev = std::make_unique<SandboxProcess>();
+        other = std::make_unique<SandboxProcess>();
+        QVERIFY(dev->isRunning() && other->isRunning());
+        ServerRegistry registry;
+        QCOMPARE(registry.set(QStringLiteral("dev"), dev->baseUrl()), QString());
+        QCOMPARE(registry.set(QStringLiteral("staging"), other->baseUrl()), QString());
+    }
+    // In init(): no faults, default settings, nobody signed in, no pending dialog answer.
+    void fresh()
+    {
+        store = std::make_unique<MemoryTokenStore>();
+        for (SandboxProcess *sandbox : {dev.get(), other.get()}) {
+            sandbox->reset();
+            sandbox->setSettings(kUser, defaults());
+        }
+        MessageBox::clearNextAnswer();
+    }
+    // In cleanup(): the window gone, no draft left for the next test.
+    void finish(WindowDriver &ui)
+    {
+        ui.close();
+        AppSettings::open()->remove(QStringLiteral("drafts"));
+        MessageBox::clearNextAnswer();
     }
 };
 } // namespace kit

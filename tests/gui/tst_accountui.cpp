@@ -2,12 +2,9 @@
 // dialog (email, phone, a pasted token), signing out (here / everywhere), each server's own
 // account, a keychain that cannot be used, and the servers dialog. Each test says what the user
 // sees and checks it on screen and on the server.
-#include "MessageBox.h"
 #include "ServersDialog.h"
 #include "WindowTestKit.h"
 #include "auth/JwtInspector.h"
-#include "auth/MemoryTokenStore.h"
-#include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
 
 #include <QListWidget>
@@ -52,10 +49,8 @@ class TestAccountUi : public QObject
     Q_OBJECT
 
     TestEnv m_env;
-    std::unique_ptr<SandboxProcess> m_dev;   // "dev"
-    std::unique_ptr<SandboxProcess> m_other; // "staging"
+    TwoServers m_servers; // "dev" and "staging"
     SandboxProcess::Tokens m_devTokens;
-    std::unique_ptr<MemoryTokenStore> m_store;
     WindowDriver m_ui;
 
     QString subjectOf(const QString &token) const { return JwtInspector::inspect(token).subject; }
@@ -75,42 +70,30 @@ class TestAccountUi : public QObject
     // Opens Development signed out, as a first-time user sees it.
     void openSignedOut()
     {
-        m_ui.open(QStringLiteral("dev"), m_store.get());
+        m_ui.open(QStringLiteral("dev"), m_servers.store.get());
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
         QVERIFY(!m_ui.model()->isLoaded());
     }
-    void signInDev() { QVERIFY(seed(*m_store, m_dev->baseUrl(), {m_devTokens.access, m_devTokens.refresh})); }
+    void signInDev()
+    {
+        QVERIFY(seed(*m_servers.store, m_servers.dev->baseUrl(), {m_devTokens.access, m_devTokens.refresh}));
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         becomeTheApp(m_env);
-        m_dev = std::make_unique<SandboxProcess>();
-        m_other = std::make_unique<SandboxProcess>();
-        QVERIFY(m_dev->isRunning() && m_other->isRunning());
-        ServerRegistry registry;
-        QCOMPARE(registry.set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
-        QCOMPARE(registry.set(QStringLiteral("staging"), m_other->baseUrl()), QString());
+        m_servers.start();
     }
 
     void init()
     {
-        m_store = std::make_unique<MemoryTokenStore>();
-        for (SandboxProcess *sandbox : {m_dev.get(), m_other.get()}) {
-            sandbox->reset();
-            sandbox->setSettings(kUser, defaults());
-        }
-        m_devTokens = m_dev->mintToken(kUser);
+        m_servers.fresh();
+        m_devTokens = m_servers.dev->mintToken(kUser);
         QVERIFY(!m_devTokens.access.isEmpty());
-        MessageBox::clearNextAnswer();
     }
 
-    void cleanup()
-    {
-        m_ui.close();
-        AppSettings::open()->remove(QStringLiteral("drafts"));
-        MessageBox::clearNextAnswer();
-    }
+    void cleanup() { m_servers.finish(m_ui); }
 
     // Sign in… → email → Send code: the Development server returns the code, which is filled in
     // with a note saying so; Sign in closes the dialog, the panel names the account and the
@@ -133,10 +116,11 @@ private Q_SLOTS:
         m_ui.waitLoaded();
         QVERIFY2(signedInShown(m_ui.current()->subject()), qPrintable(m_ui.accountStatus()->text()));
         QVERIFY(!m_ui.current()->subject().isEmpty());
-        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("send-otp-email")), 1);
+        QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("send-otp-email")),
+                 1);
         QCOMPARE(
-            bodyOf(
-                m_dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp-email")).first())
+            bodyOf(m_servers.dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp-email"))
+                       .first())
                 .value(QStringLiteral("email")),
             QJsonValue(kUser));
     }
@@ -175,10 +159,10 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(m_ui.current()->account()->isSignedIn(), kWaitMs);
         m_ui.waitLoaded();
-        const QJsonObject sent =
-            bodyOf(m_dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("send-otp")).first());
+        const QJsonObject sent = bodyOf(
+            m_servers.dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("send-otp")).first());
         QCOMPARE(sent.value(QStringLiteral("phoneNumber")).toString(), QStringLiteral("5551234567"));
-        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp")), 1);
+        QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp")), 1);
         QVERIFY2(signedInShown(m_ui.current()->subject()), qPrintable(m_ui.accountStatus()->text()));
     }
 
@@ -188,7 +172,7 @@ private Q_SLOTS:
     void pastedTokenShowsSubjectAndExpiry()
     {
         openSignedOut();
-        const SandboxProcess::Tokens expired = m_dev->mintToken(kUser, -60);
+        const SandboxProcess::Tokens expired = m_servers.dev->mintToken(kUser, -60);
         QString info;
         QString expiredInfo;
         m_ui.withSignInDialog(this, [&](SignInDialog *dialog) {
@@ -208,25 +192,27 @@ private Q_SLOTS:
                  qPrintable(info));
         m_ui.waitLoaded();
         QVERIFY2(signedInShown(subjectOf(m_devTokens.access)), qPrintable(m_ui.accountStatus()->text()));
-        QCOMPARE(
-            SandboxProcess::headerOf(m_dev->requests(QStringLiteral("GET")), QStringLiteral("authorization")),
-            QStringList{QStringLiteral("Bearer ") + m_devTokens.access});
+        QCOMPARE(SandboxProcess::headerOf(m_servers.dev->requests(QStringLiteral("GET")),
+                                          QStringLiteral("authorization")),
+                 QStringList{QStringLiteral("Bearer ") + m_devTokens.access});
     }
 
     // Sign out: the server is told to revoke this device's refresh token; the panel says signed out.
     void signOutRevokesTheRefreshToken()
     {
         signInDev();
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
         QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
         m_ui.click(m_ui.window->accountPanel()->signOutButton());
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(
-            countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")), 1, kWaitMs);
+            countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")), 1,
+            kWaitMs);
         QCOMPARE(
-            bodyOf(m_dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")).first()),
+            bodyOf(m_servers.dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token"))
+                       .first()),
             QJsonObject({{QStringLiteral("refreshToken"), m_devTokens.refresh}}));
-        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("logout")), 0);
+        QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("logout")), 0);
     }
 
     // Sign out everywhere asks first (it ends every session of the account): Cancel sends
@@ -234,20 +220,20 @@ private Q_SLOTS:
     void signOutEverywhereAsksFirst()
     {
         signInDev();
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
-        m_dev->reset();
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        m_servers.dev->reset();
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         m_ui.click(m_ui.window->accountPanel()->signOutEverywhereButton());
         QTest::qWait(200);
-        QCOMPARE(m_dev->requests().size(), 0);
+        QCOMPARE(m_servers.dev->requests().size(), 0);
         QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
 
         MessageBox::setNextAnswer(QMessageBox::Ok);
         m_ui.click(m_ui.window->accountPanel()->signOutEverywhereButton());
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("logout")),
-                                  1, kWaitMs);
-        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("logout")), 1, kWaitMs);
+        QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("revoke-token")), 0);
     }
 
     // Each server has its own account: signed in on Development, not on staging (which receives
@@ -255,12 +241,12 @@ private Q_SLOTS:
     void eachServerShowsItsOwnAccount()
     {
         signInDev();
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
         QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
         m_ui.choose(QStringLiteral("staging"));
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("staging")), kWaitMs);
         QTest::qWait(200);
-        QCOMPARE(m_other->requests().size(), 0);
+        QCOMPARE(m_servers.other->requests().size(), 0);
         m_ui.choose(QStringLiteral("dev"));
         QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
     }
@@ -279,7 +265,7 @@ private Q_SLOTS:
                      "(Secret Service / GNOME Keyring / KWallet)."));
         QVERIFY(!panel->signInButton()->isEnabled());
         QCOMPARE(panel->sessionOnlyButton()->text(), QStringLiteral("Sign in for this session only"));
-        QCOMPARE(m_dev->requests().size(), 0);
+        QCOMPARE(m_servers.dev->requests().size(), 0);
 
         m_ui.click(panel->sessionOnlyButton());
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
@@ -300,10 +286,10 @@ private Q_SLOTS:
     void serversDialogAddEditRemove()
     {
         const QString name = QStringLiteral("qa-box");
-        const SandboxProcess::Tokens tokens = m_other->mintToken(kUser); // for the server to be added
-        QVERIFY(seed(*m_store, m_other->baseUrl(), {tokens.access, tokens.refresh}));
+        const SandboxProcess::Tokens tokens = m_servers.other->mintToken(kUser); // for the server to be added
+        QVERIFY(seed(*m_servers.store, m_servers.other->baseUrl(), {tokens.access, tokens.refresh}));
         signInDev();
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
         QString refused;
         bool builtInsLocked = false;
         runServersDialog([&](ServersDialog *dialog) {
@@ -321,7 +307,7 @@ private Q_SLOTS:
             }
             QTest::mouseClick(buttonNamed(dialog, QStringLiteral("&Add server")), Qt::LeftButton);
             QTest::keyClicks(dialog->nameEdit(), name);
-            QTest::keyClicks(dialog->urlEdit(), m_other->baseUrl().toString());
+            QTest::keyClicks(dialog->urlEdit(), m_servers.other->baseUrl().toString());
             QVERIFY2(dialog->save(), qPrintable(dialog->problemLabel()->text()));
         });
         QVERIFY2(refused.contains(QStringLiteral("Plain http:// is only allowed for this computer")),
@@ -335,9 +321,9 @@ private Q_SLOTS:
         QVERIFY(signedInShown(subjectOf(tokens.access)));
 
         // The same machine under another origin: the token stays with the old one.
-        QUrl moved = m_other->baseUrl();
+        QUrl moved = m_servers.other->baseUrl();
         moved.setHost(QStringLiteral("localhost"));
-        m_other->reset();
+        m_servers.other->reset();
         runServersDialog([&](ServersDialog *dialog) {
             dialog->list()->setCurrentItem(dialog->list()->findItems(name, Qt::MatchExactly).first());
             dialog->urlEdit()->setText(moved.toString());
@@ -347,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(m_ui.current()->server().baseUrl, moved);
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(name), kWaitMs);
         QTest::qWait(200);
-        QCOMPARE(m_other->requests().size(), 0);
+        QCOMPARE(m_servers.other->requests().size(), 0);
 
         runServersDialog([&](ServersDialog *dialog) {
             dialog->list()->setCurrentItem(dialog->list()->findItems(name, Qt::MatchExactly).first());

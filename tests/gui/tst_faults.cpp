@@ -1,10 +1,7 @@
 // Fault scenarios end to end: the real window, offscreen, against real sandboxes that misbehave
 // on purpose. Each test says what the user sees, checks that it is on screen (error banner, Retry,
 // the Apply bar) and that the user's edits are still there, in the widgets and in the model.
-#include "MessageBox.h"
 #include "WindowTestKit.h"
-#include "auth/MemoryTokenStore.h"
-#include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
 
 #include <QElapsedTimer>
@@ -18,17 +15,15 @@ class TestFaults : public QObject
     Q_OBJECT
 
     TestEnv m_env;
-    std::unique_ptr<SandboxProcess> m_dev;   // "dev"
-    std::unique_ptr<SandboxProcess> m_other; // "staging"; also the origin a redirect points to
-    std::unique_ptr<MemoryTokenStore> m_store;
+    TwoServers m_servers; // "dev" and "staging"
     WindowDriver m_ui;
 
     // Opens Development with two fields flipped, ready to Apply; retries do not pause long.
     void openWithTwoEdits()
     {
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
         m_ui.setPolicy([](ApiClient::Policy &policy) { policy.backoffMs = 50; });
-        m_dev->reset();
+        m_servers.dev->reset();
         m_ui.flip(kPayment);
         m_ui.flip(kMessages);
         QVERIFY(m_ui.shownAsChanged(kPayment));
@@ -61,15 +56,15 @@ class TestFaults : public QObject
     // After the fault is gone, Retry sends the same two fields and the window is clean again.
     void retrySucceeds()
     {
-        m_dev->reset();
+        m_servers.dev->reset();
         m_ui.click(m_ui.errorBanner()->actionButton());
         m_ui.waitIdle();
         QTRY_VERIFY_WITH_TIMEOUT(!m_ui.errorBanner()->isVisible(), kWaitMs);
         QVERIFY(!m_ui.shownAsChanged(kPayment));
         QVERIFY(!m_ui.model()->hasPending());
-        QCOMPARE(bodyOf(m_dev->requests(QStringLiteral("PATCH")).last()),
+        QCOMPARE(bodyOf(m_servers.dev->requests(QStringLiteral("PATCH")).last()),
                  QJsonObject({{kPayment, false}, {kMessages, false}}));
-        QCOMPARE(m_dev->settings().value(kPayment), QJsonValue(false));
+        QCOMPARE(m_servers.dev->settings().value(kPayment), QJsonValue(false));
     }
 
     // A self-signed certificate for 127.0.0.1 that is also its own CA: cert.pem and key.pem in `dir`.
@@ -97,33 +92,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         becomeTheApp(m_env);
-        m_dev = std::make_unique<SandboxProcess>();
-        m_other = std::make_unique<SandboxProcess>();
-        QVERIFY(m_dev->isRunning() && m_other->isRunning());
-        ServerRegistry registry;
-        QCOMPARE(registry.set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
-        QCOMPARE(registry.set(QStringLiteral("staging"), m_other->baseUrl()), QString());
+        m_servers.start();
     }
 
     void init()
     {
-        m_store = std::make_unique<MemoryTokenStore>();
-        for (SandboxProcess *sandbox : {m_dev.get(), m_other.get()}) {
-            sandbox->reset();
-            sandbox->setSettings(kUser, defaults());
+        m_servers.fresh();
+        for (SandboxProcess *sandbox : {m_servers.dev.get(), m_servers.other.get()}) {
             const SandboxProcess::Tokens tokens = sandbox->mintToken(kUser);
             QVERIFY(!tokens.access.isEmpty());
-            QVERIFY(seed(*m_store, sandbox->baseUrl(), {tokens.access, tokens.refresh}));
+            QVERIFY(seed(*m_servers.store, sandbox->baseUrl(), {tokens.access, tokens.refresh}));
         }
-        MessageBox::clearNextAnswer();
     }
 
-    void cleanup()
-    {
-        m_ui.close();
-        AppSettings::open()->remove(QStringLiteral("drafts"));
-        MessageBox::clearNextAnswer();
-    }
+    void cleanup() { m_servers.finish(m_ui); }
 
     // The user sees "Could not apply the changes to Development — The server did not answer in
     // time … (no answer within 1 second). Your changes are kept." with Retry; both edits stay.
@@ -131,7 +113,7 @@ private Q_SLOTS:
     {
         openWithTwoEdits();
         m_ui.setPolicy([](ApiClient::Policy &policy) { policy.timeoutMs = 1000; });
-        m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 4000}}));
+        m_servers.dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 4000}}));
         QElapsedTimer clock;
         clock.start();
         applyAndExpectError(QStringLiteral("did not answer in time"));
@@ -176,13 +158,14 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(int, attempts);
         openWithTwoEdits();
-        m_dev->addFault(fault);
+        m_servers.dev->addFault(fault);
         QElapsedTimer clock;
         clock.start();
         applyAndExpectError(message);
         QVERIFY(!m_ui.errorBanner()->message().contains(QStringLiteral("<html")));
-        QCOMPARE(countOf(*m_dev, QStringLiteral("PATCH"), QString::fromLatin1(SettingsSession::kPath)),
-                 attempts);
+        QCOMPARE(
+            countOf(*m_servers.dev, QStringLiteral("PATCH"), QString::fromLatin1(SettingsSession::kPath)),
+            attempts);
         if (QTest::currentDataTag() == QLatin1String("ratelimit 120 s")) {
             QVERIFY2(m_ui.errorBanner()->message().contains(QStringLiteral("It asked to wait 120 seconds.")),
                      qPrintable(m_ui.errorText()));
@@ -197,7 +180,7 @@ private Q_SLOTS:
     void rateLimitedThenApplied()
     {
         openWithTwoEdits();
-        m_dev->addFault(fault(QStringLiteral("ratelimit"), {{QStringLiteral("retryAfter"), 1}}));
+        m_servers.dev->addFault(fault(QStringLiteral("ratelimit"), {{QStringLiteral("retryAfter"), 1}}));
         QElapsedTimer clock;
         clock.start();
         m_ui.clickApply();
@@ -206,8 +189,9 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 900, "the Retry-After wait was not honoured");
         QVERIFY2(!m_ui.errorBanner()->isVisible(), qPrintable(m_ui.errorText()));
         QVERIFY(!m_ui.shownAsChanged(kPayment) && !m_ui.model()->hasPending());
-        QCOMPARE(countOf(*m_dev, QStringLiteral("PATCH"), QString::fromLatin1(SettingsSession::kPath)), 2);
-        QCOMPARE(m_dev->settings().value(kMessages), QJsonValue(false));
+        QCOMPARE(
+            countOf(*m_servers.dev, QStringLiteral("PATCH"), QString::fromLatin1(SettingsSession::kPath)), 2);
+        QCOMPARE(m_servers.dev->settings().value(kMessages), QJsonValue(false));
     }
 
     // The server forgot every token: the PATCH gets 401, the refresh is refused too. The user
@@ -216,12 +200,12 @@ private Q_SLOTS:
     void refreshRefusedSignsOutAndKeepsEdits()
     {
         openWithTwoEdits();
-        m_dev->reset(true);
-        m_dev->setSettings(kUser, defaults());
+        m_servers.dev->reset(true);
+        m_servers.dev->setSettings(kUser, defaults());
         applyAndExpectError(QStringLiteral("Sign in again"));
         QVERIFY2(m_ui.errorBanner()->message().contains(QStringLiteral("could not be renewed")),
                  qPrintable(m_ui.errorText()));
-        QCOMPARE(countOf(*m_dev, QStringLiteral("POST"), QStringLiteral("/api/v1/auth/refresh")), 1);
+        QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), QStringLiteral("/api/v1/auth/refresh")), 1);
         QTRY_COMPARE(m_ui.accountStatus()->text(), QStringLiteral("Not signed in to Development."));
         QVERIFY(m_ui.window->accountPanel()->signInButton()->isVisible());
         QVERIFY(m_ui.window->accountPanel()->signInButton()->isEnabled());
@@ -229,10 +213,10 @@ private Q_SLOTS:
         expectEditsKept();
         // Forgotten in the store as well, so the next start does not try the dead tokens again.
         bool gone = false;
-        m_store->load(m_ui.current()->server().origin(),
-                      [&gone](const TokenStore::Result &result, const TokenPair &) {
-                          gone = result.status == TokenStore::Status::NotFound;
-                      });
+        m_servers.store->load(m_ui.current()->server().origin(),
+                              [&gone](const TokenStore::Result &result, const TokenPair &) {
+                                  gone = result.status == TokenStore::Status::NotFound;
+                              });
         QTRY_VERIFY(gone);
     }
 
@@ -241,12 +225,12 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsNotFollowed()
     {
         openWithTwoEdits();
-        m_other->reset();
-        m_dev->addFault(
-            fault(QStringLiteral("redirect"), {{QStringLiteral("location"), m_other->baseUrl().toString()}}));
+        m_servers.other->reset();
+        m_servers.dev->addFault(fault(QStringLiteral("redirect"),
+                                      {{QStringLiteral("location"), m_servers.other->baseUrl().toString()}}));
         applyAndExpectError(QStringLiteral("redirected to another address"));
         QTest::qWait(300); // anything that was going to reach the other server would have by now
-        const QJsonArray elsewhere = m_other->requests();
+        const QJsonArray elsewhere = m_servers.other->requests();
         QVERIFY2(elsewhere.isEmpty(), QJsonDocument(elsewhere).toJson().constData());
         expectEditsKept();
         retrySucceeds();
@@ -266,11 +250,11 @@ private Q_SLOTS:
         QCOMPARE(secure.baseUrl().scheme(), QStringLiteral("https"));
         secure.setSettings(kUser, defaults());
         const SandboxProcess::Tokens tokens = secure.mintToken(kUser);
-        QVERIFY(seed(*m_store, secure.baseUrl(), {tokens.access, tokens.refresh}));
+        QVERIFY(seed(*m_servers.store, secure.baseUrl(), {tokens.access, tokens.refresh}));
         const QString name = QStringLiteral("secure");
         QCOMPARE(ServerRegistry().set(name, secure.baseUrl()), QString());
 
-        m_ui.open(name, m_store.get());
+        m_ui.open(name, m_servers.store.get());
         QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
         QVERIFY2(m_ui.showsError(QStringLiteral("Could not load the settings from secure"),
                                  QStringLiteral("certificate was not accepted, so nothing was sent")),
@@ -300,30 +284,30 @@ private Q_SLOTS:
     // ready to apply (its answer was dropped, so nothing is claimed as applied).
     void switchingServerWhileAPatchIsInFlight()
     {
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get());
-        m_dev->reset();
-        m_other->reset();
-        m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 1500}}));
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        m_servers.dev->reset();
+        m_servers.other->reset();
+        m_servers.dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 1500}}));
         m_ui.flip(kPayment);
         m_ui.clickApply();
         QVERIFY(m_ui.current()->session()->isApplying());
         QTRY_COMPARE_WITH_TIMEOUT(
-            countOf(*m_dev, QStringLiteral("PATCH"), QString::fromLatin1(SettingsSession::kPath)), 1,
+            countOf(*m_servers.dev, QStringLiteral("PATCH"), QString::fromLatin1(SettingsSession::kPath)), 1,
             kWaitMs);
         m_ui.choose(QStringLiteral("staging")); // nothing unsent: no question
         QCOMPARE(m_ui.current()->server().name, QStringLiteral("staging"));
         m_ui.waitLoaded();
         ServerContext *staging = m_ui.current();
         // Development handles the PATCH after its delay; its answer must not land on staging.
-        QTRY_COMPARE_WITH_TIMEOUT(m_dev->settings().value(kPayment), QJsonValue(false), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_servers.dev->settings().value(kPayment), QJsonValue(false), kWaitMs);
         QTest::qWait(300);
         QCOMPARE(staging->model()->value(kPayment), QJsonValue(true));
         QVERIFY(m_ui.box(kPayment)->isChecked());
         QVERIFY(!m_ui.shownAsChanged(kPayment));
         QVERIFY(!staging->model()->hasPending());
         QVERIFY2(!m_ui.errorBanner()->isVisible(), qPrintable(m_ui.errorText()));
-        QCOMPARE(countOf(*m_other, QStringLiteral("PATCH"), QStringLiteral("/api/")), 0);
-        QCOMPARE(m_other->settings().value(kPayment), QJsonValue(true));
+        QCOMPARE(countOf(*m_servers.other, QStringLiteral("PATCH"), QStringLiteral("/api/")), 0);
+        QCOMPARE(m_servers.other->settings().value(kPayment), QJsonValue(true));
 
         m_ui.choose(QStringLiteral("dev"));
         QCOMPARE(m_ui.current()->server().name, QStringLiteral("dev"));
