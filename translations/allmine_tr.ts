@@ -891,6 +891,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
+    <message>
+        <source>Your account on %1</source>
+        <translation>%1 sunucusundaki hesabınız</translation>
+    </message>
 </context>
 <context>
     <name>MemoryTokenStore</name>

@@ -311,6 +311,12 @@ ServerContext *MainWindow::contextFor(const QString &name)
             ifActive([this, context](const ApiError &error, bool whileApplying) {
                 onFailed(context, error, whileApplying);
             }));
+    connect(context, &ServerContext::accountProblem, this, ifActive([this, context](const QString &message) {
+                const ServerProfile server = context->server();
+                showNotice([server, message] {
+                    return NoticeBanner::Texts{tr("Your account on %1").arg(server.title()), message, {}};
+                });
+            }));
     connect(context->session(), &SettingsSession::conflictReloaded, this, ifActive([this](const ApiError &) {
                 showNotice([] {
                     return NoticeBanner::Texts{

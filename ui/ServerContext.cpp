@@ -50,6 +50,8 @@ void ServerContext::createAccount(TokenStore *store)
     delete m_account;
     m_account = new AccountSession(m_client, store, this);
     m_client->setAuthenticator(m_account);
+    connect(m_account, &AccountSession::signedOutUnexpectedly, this, &ServerContext::accountProblem);
+    connect(m_account, &AccountSession::storeFailed, this, &ServerContext::accountProblem);
     connect(m_account, &AccountSession::stateChanged, this, [this] {
         Q_EMIT accountChanged();
         loadIfReady();

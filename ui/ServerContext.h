@@ -59,6 +59,8 @@ Q_SIGNALS:
     void settled();
     void draftOffered(int count);
     void failed(const ApiError &error, bool whileApplying);
+    // The account changed without the user asking, or its tokens could not be kept: plain words.
+    void accountProblem(const QString &message);
 
 private:
     void createAccount(TokenStore *store);

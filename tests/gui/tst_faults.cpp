@@ -210,6 +210,10 @@ private Q_SLOTS:
         QVERIFY(m_ui.window->accountPanel()->signInButton()->isVisible());
         QVERIFY(m_ui.window->accountPanel()->signInButton()->isEnabled());
         QVERIFY(!m_ui.window->accountPanel()->signOutButton()->isVisible());
+        // The account's own words say why it was signed out.
+        QTRY_VERIFY(m_ui.window->noticeBanner()->isVisible());
+        QVERIFY2(m_ui.window->noticeBanner()->message().contains(QStringLiteral("unsent changes are kept")),
+                 qPrintable(m_ui.window->noticeBanner()->message()));
         expectEditsKept();
         // Forgotten in the store as well, so the next start does not try the dead tokens again.
         bool gone = false;
