@@ -7,10 +7,10 @@
 #include "../gui/WindowTestKit.h"
 #include "MessageBox.h"
 #include "RequestLogDock.h"
+#include "SecretSearch.h"
 #include "auth/AccountSession.h"
 #include "servers/ServerRegistry.h"
 
-#include <QDirIterator>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
@@ -78,73 +78,9 @@ private:
     int m_savedErr = -1;
 };
 
-QString bearerless(const QString &authorization)
-{
-    return authorization.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ? authorization.mid(7)
-                                                                                   : authorization;
-}
-
-// Every token in the recorded requests: Authorization headers and token fields of bodies.
-QSet<QString> tokensIn(const QJsonArray &requests)
-{
-    QSet<QString> tokens;
-    for (const QJsonValue &value : requests) {
-        const QJsonObject request = value.toObject();
-        tokens << bearerless(request.value(QStringLiteral("headers"))
-                                 .toObject()
-                                 .value(QStringLiteral("authorization"))
-                                 .toString());
-        const QJsonObject body = bodyOf(request);
-        for (const QString &field : {QStringLiteral("refreshToken"), QStringLiteral("accessToken")})
-            tokens << body.value(field).toString();
-    }
-    tokens.remove(QString());
-    return tokens;
-}
-
-// Each token whole and its tail (a JWT's tail is its signature; a "redacted" log that keeps the
-// end still tells which token it was).
-QList<QByteArray> needlesOf(const QSet<QString> &tokens)
-{
-    QList<QByteArray> needles;
-    for (const QString &token : tokens) {
-        needles << token.toUtf8();
-        if (token.size() > 32)
-            needles << token.right(24).toUtf8();
-    }
-    return needles;
-}
-
-QStringList hitsIn(const QString &where, const QByteArray &content, const QList<QByteArray> &needles)
-{
-    QStringList hits;
-    for (const QByteArray &needle : needles) {
-        if (content.contains(needle))
-            hits << QStringLiteral("%1: …%2").arg(where, QString::fromUtf8(needle.right(8)));
-    }
-    return hits;
-}
-
-// Files under `root` (hidden ones too, no symlinks), optionally only those modified since `since`.
-QStringList search(const QString &root, const QList<QByteArray> &needles, int *filesRead,
-                   const QDateTime &since = {})
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if ((since.isValid() && it.fileInfo().lastModified() < since) ||
-            it.fileInfo().size() > 64 * 1024 * 1024)
-            continue;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        ++*filesRead;
-        hits << hitsIn(path, file.readAll(), needles);
-    }
-    return hits;
-}
 } // namespace
+
+using namespace SecretSearch;
 
 class TestGuiSecrets : public QObject
 {

@@ -5,40 +5,18 @@
 // that existed. Tokens may live in the keychain only, and travel only to their own origin.
 #include "CliProcess.h"
 #include "SandboxProcess.h"
+#include "SecretSearch.h"
 #include "TestEnv.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
 #include <memory>
 
-namespace {
-
-constexpr qint64 kLargestFileRead = 64 * 1024 * 1024;
-
-QString bearerless(const QString &authorization)
-{
-    return authorization.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ? authorization.mid(7)
-                                                                                   : authorization;
-}
-
-// What to look for: the whole token and its tail (a "redacted" log that keeps the end still leaks
-// enough to tell which token it was, and a JWT's tail is its signature).
-QList<QByteArray> needlesOf(const QSet<QString> &tokens)
-{
-    QList<QByteArray> needles;
-    for (const QString &token : tokens) {
-        needles << token.toUtf8();
-        if (token.size() > 32)
-            needles << token.right(24).toUtf8();
-    }
-    return needles;
-}
-} // namespace
+using namespace SecretSearch;
 
 class TestSecretsAudit : public QObject
 {
@@ -82,53 +60,6 @@ class TestSecretsAudit : public QObject
     {
         return int(
             m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/refresh")).size());
-    }
-
-    // Every token in the recorded requests: Authorization headers and token fields of bodies.
-    static QSet<QString> tokensIn(const QJsonArray &requests)
-    {
-        QSet<QString> tokens;
-        for (const QJsonValue &value : requests) {
-            const QJsonObject request = value.toObject();
-            const QString authorization = request.value(QStringLiteral("headers"))
-                                              .toObject()
-                                              .value(QStringLiteral("authorization"))
-                                              .toString();
-            if (!authorization.isEmpty())
-                tokens << bearerless(authorization);
-            const QJsonObject body =
-                QJsonDocument::fromJson(request.value(QStringLiteral("body")).toString().toUtf8()).object();
-            for (const QString &field : {QStringLiteral("refreshToken"), QStringLiteral("accessToken")}) {
-                if (!body.value(field).toString().isEmpty())
-                    tokens << body.value(field).toString();
-            }
-        }
-        return tokens;
-    }
-
-    // Files under `root` (hidden ones too, no symlinks, no sockets/FIFOs), optionally only those
-    // modified since `since`, that contain any needle: "path: needle tail" lines.
-    static QStringList search(const QString &root, const QList<QByteArray> &needles, int *filesRead,
-                              const QDateTime &since = {})
-    {
-        QStringList hits;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QFileInfo info = it.fileInfo();
-            if ((since.isValid() && info.lastModified() < since) || info.size() > kLargestFileRead)
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // another user's file in /tmp
-            const QByteArray content = file.readAll();
-            ++*filesRead;
-            for (const QByteArray &needle : needles) {
-                if (content.contains(needle))
-                    hits << QStringLiteral("%1: …%2").arg(path, QString::fromUtf8(needle.right(8)));
-            }
-        }
-        return hits;
     }
 
 private Q_SLOTS:
