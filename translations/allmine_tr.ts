@@ -895,6 +895,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>Your account on %1</source>
         <translation>%1 sunucusundaki hesabınız</translation>
     </message>
+    <message>
+        <source>&amp;Request log</source>
+        <translation>İ&amp;stek günlüğü</translation>
+    </message>
 </context>
 <context>
     <name>MemoryTokenStore</name>

@@ -65,8 +65,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_languages(languagesFor(options, this)), m_serverBanner(new ServerBanner),
       m_errorBanner(new NoticeBanner(NoticeBanner::Kind::Error)),
       m_noticeBanner(new NoticeBanner(NoticeBanner::Kind::Info)), m_accountPanel(new AccountPanel),
-      m_form(new SettingsForm), m_applyBar(new ApplyBar), m_logModel(new RequestLogModel(this)),
-      m_requestLog(new RequestLogDock(m_logModel, this))
+      m_form(new SettingsForm), m_applyBar(new ApplyBar), m_logModel(new RequestLogModel(this))
 {
     initIcons();
     auto *scroll = new QScrollArea;
@@ -84,8 +83,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     layout->addWidget(m_applyBar);
     setCentralWidget(central);
 
-    addDockWidget(Qt::BottomDockWidgetArea, m_requestLog);
-    m_requestLog->hide(); // for QA; View → Request log
     createMenus();
 
     connect(m_serverBanner, &ServerBanner::serverChosen, this, &MainWindow::requestServer);
@@ -144,9 +141,12 @@ void MainWindow::createMenus()
                                            &MainWindow::revertAll);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    QAction *log = m_requestLog->toggleViewAction();
-    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_viewMenu->addAction(log);
+    // The dock is built on first use: most people never open it, and it costs start-up time.
+    m_logAction = m_viewMenu->addAction(QString());
+    m_logAction->setObjectName(QStringLiteral("requestLogAction"));
+    m_logAction->setCheckable(true);
+    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_logAction, &QAction::toggled, this, [this](bool on) { requestLog()->setVisible(on); });
 
     // Each language in its own name, so it can be found whatever the UI shows now.
     m_languageMenu = menuBar()->addMenu(QString());
@@ -165,6 +165,17 @@ void MainWindow::createMenus()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
     }
+}
+
+RequestLogDock *MainWindow::requestLog()
+{
+    if (!m_requestLog) {
+        m_requestLog = new RequestLogDock(m_logModel, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_requestLog);
+        m_requestLog->hide(); // for QA; View → Request log
+        connect(m_requestLog->toggleViewAction(), &QAction::toggled, m_logAction, &QAction::setChecked);
+    }
+    return m_requestLog;
 }
 
 QString MainWindow::uiLanguage() const
@@ -231,6 +242,7 @@ void MainWindow::retranslateUi()
     m_applyAction->setText(tr("&Apply changes"));
     m_revertAction->setText(tr("&Revert all changes"));
     m_viewMenu->setTitle(tr("&View"));
+    m_logAction->setText(tr("&Request log"));
     m_languageMenu->setTitle(tr("&Language"));
     updateState();
 }

@@ -50,7 +50,7 @@ public:
     NoticeBanner *errorBanner() const { return m_errorBanner; }
     NoticeBanner *noticeBanner() const { return m_noticeBanner; }
     AccountPanel *accountPanel() const { return m_accountPanel; }
-    RequestLogDock *requestLog() const { return m_requestLog; }
+    RequestLogDock *requestLog(); // built on first use
     QAction *applyAction() const { return m_applyAction; }
     QMenu *languageMenu() const { return m_languageMenu; }
     LanguageManager *languages() const { return m_languages; }
@@ -126,7 +126,8 @@ private:
     SettingsForm *m_form;
     ApplyBar *m_applyBar;
     RequestLogModel *m_logModel;
-    RequestLogDock *m_requestLog;
+    RequestLogDock *m_requestLog = nullptr;
+    QAction *m_logAction = nullptr;
     QMenu *m_fileMenu{};
     QMenu *m_editMenu{};
     QMenu *m_viewMenu{};

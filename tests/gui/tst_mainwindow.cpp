@@ -440,9 +440,19 @@ private Q_SLOTS:
     void requestLogShowsExchangesWithoutTheToken()
     {
         open(QStringLiteral("dev"));
-        QVERIFY(!m_window->requestLog()->isVisible()); // hidden by default
-        m_window->requestLog()->toggleViewAction()->trigger();
+        // Hidden by default; View → Request log (Ctrl+L) shows it and hides it again.
+        auto *viewAction = m_window->findChild<QAction *>(QStringLiteral("requestLogAction"));
+        QVERIFY(viewAction);
+        QVERIFY(!viewAction->isChecked());
+        viewAction->trigger();
         QVERIFY(m_window->requestLog()->isVisible());
+        viewAction->trigger();
+        QVERIFY(!m_window->requestLog()->isVisible());
+        m_window->requestLog()
+            ->toggleViewAction()
+            ->trigger(); // the dock's own close/open keeps the menu in step
+        QVERIFY(m_window->requestLog()->isVisible());
+        QVERIFY(viewAction->isChecked());
         QTableView *table = m_window->requestLog()->table();
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
