@@ -406,10 +406,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>Kullanım: login --email ADRES ya da login --country-code 90 --phone 5551234567</translation>
     </message>
     <message>
-        <source>The server returned the code (a Development server): %1. Press Enter to use it.</source>
-        <translation>Sunucu kodu döndürdü (bir Geliştirme sunucusu): %1. Kullanmak için Enter’a basın.</translation>
-    </message>
-    <message>
         <source>A one-time code was sent to %1.</source>
         <translation>Tek kullanımlık kod şuraya gönderildi: %1.</translation>
     </message>
@@ -496,6 +492,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>Stored the token for %1.</source>
         <translation>%1 için belirteç saklandı.</translation>
+    </message>
+    <message>
+        <source>The server returned the code (a Development server); press Enter to use it.</source>
+        <translation>Sunucu kodu döndürdü (bir Geliştirme sunucusu); kullanmak için Enter’a basın.</translation>
     </message>
 </context>
 <context>

@@ -299,8 +299,15 @@ ServerContext *MainWindow::contextFor(const QString &name)
     ServerProfile profile = registry.find(name).value_or(ServerProfile{});
     if (name == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty())
         profile.baseUrl = m_options.baseUrl;
-    auto *context = new ServerContext(profile, m_options.fixedToken.isEmpty() ? tokenStore() : nullptr,
-                                      m_options.fixedToken, this);
+    // ALLMINE_TOKEN belongs to the server the app was started on, at the address it had then:
+    // never to another server, nor to this one after its address was edited.
+    const bool startServer = name == ServerRegistry::canonicalName(m_options.server);
+    if (startServer && m_fixedTokenOrigin.isEmpty())
+        m_fixedTokenOrigin = profile.origin();
+    const bool fixed =
+        !m_options.fixedToken.isEmpty() && startServer && profile.origin() == m_fixedTokenOrigin;
+    auto *context = new ServerContext(profile, fixed ? nullptr : tokenStore(),
+                                      fixed ? m_options.fixedToken : QString(), this);
     m_contexts.insert(name, context);
     context->setLanguage(uiLanguage());
 
@@ -330,6 +337,7 @@ ServerContext *MainWindow::contextFor(const QString &name)
                 });
             }));
     connect(context->session(), &SettingsSession::conflictReloaded, this, ifActive([this](const ApiError &) {
+                m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
                 showNotice([] {
                     return NoticeBanner::Texts{
                         tr("The settings changed on the server"),
@@ -398,6 +406,7 @@ bool MainWindow::requestServer(const QString &name)
 
 void MainWindow::activate(const QString &name)
 {
+    m_afterApply = AfterApply::Nothing; // a pending "apply, then switch or close" is settled here
     if (m_current)
         m_current->deactivate(); // its late answers are dropped, a PATCH on the wire goes back to edits
     m_errorBanner->clear();

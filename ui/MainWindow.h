@@ -105,6 +105,7 @@ private:
     void useSessionOnlyStore();
 
     Options m_options;
+    QString m_fixedTokenOrigin; // the only origin ALLMINE_TOKEN is used for
     QHash<QString, ServerContext *> m_contexts;
     QPointer<ServerContext> m_current;
     TokenStore *m_store = nullptr;

@@ -223,9 +223,16 @@ void ApiCall::waitForRefresh()
             if (m_finished) // cancelled while the refresh ran
                 return;
             if (ok)
-                send();
-            else
+                return send();
+            const ApiError why = m_client->authenticator() ? m_client->authenticator()->lastRefreshError()
+                                                           : ApiError::http(401, {});
+            // A refused token is the user's to fix (sign in again); anything else is the
+            // server's or the network's, and says so.
+            if (why.kind == ApiError::Kind::Http && why.httpStatus >= 400 && why.httpStatus < 500 &&
+                why.httpStatus != 429)
                 finish({ApiError::http(401, {}, tr("the sign-in could not be renewed")), 401, {}});
+            else
+                finish({why, why.httpStatus, {}});
         },
         Qt::SingleShotConnection);
     auth->refresh();

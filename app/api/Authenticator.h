@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QObject>
 #include <QString>
 
@@ -16,6 +18,8 @@ public:
     virtual bool canRefresh() const = 0;
     virtual bool needsRefresh() const = 0; // expired or about to expire, and refreshable
     virtual void refresh() = 0;
+    // Why the last refresh failed (an HTTP 400/401/403 when the server refused the token).
+    virtual ApiError lastRefreshError() const { return ApiError::http(401, {}); }
 
 Q_SIGNALS:
     void refreshed(bool ok);

@@ -42,6 +42,7 @@ void SettingsSession::cancel()
         m_model.failPatch();
     m_load = nullptr;
     m_patch = nullptr;
+    m_reloadAfterConflict = false;
     Q_EMIT busyChanged();
 }
 

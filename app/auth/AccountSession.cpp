@@ -21,6 +21,7 @@ bool AccountSession::needsRefresh() const
 
 void AccountSession::setTokens(const TokenPair &tokens, State state, const QString &message)
 {
+    ++m_generation; // an answer to a refresh started before this point no longer applies
     m_tokens = tokens;
     m_info = JwtInspector::inspect(tokens.access);
     m_state = state;
@@ -62,10 +63,14 @@ void AccountSession::forget(const QString &reason, std::function<void()> then)
     const bool wasSignedIn = isSignedIn();
     setTokens({}, State::SignedOut);
     QPointer<AccountSession> self(this);
+    ++m_pendingSaves;
     m_store->remove(origin(), [self, then](const TokenStore::Result &result) {
-        if (self && !result.ok())
+        if (!self)
+            return;
+        --self->m_pendingSaves;
+        if (!result.ok())
             Q_EMIT self->storeFailed(result.message);
-        if (self && then)
+        if (then)
             then();
     });
     if (wasSignedIn && !reason.isEmpty())
@@ -82,15 +87,28 @@ void AccountSession::refresh()
         return;
     }
     m_refreshing = true;
+    m_refreshError = {};
+    const quint64 generation = m_generation;
     ApiCall *call = m_client->post(QStringLiteral("/api/v1/auth/refresh"),
                                    {{QStringLiteral("refreshToken"), m_tokens.refresh}}, false);
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
         m_refreshing = false;
+        if (generation != m_generation) {
+            // Signed out or signed in again meanwhile: these tokens belong to nobody now.
+            m_refreshError = ApiError::http(401, {});
+            Q_EMIT refreshed(false);
+            return;
+        }
         const QJsonObject answer = result.object();
         const TokenPair rotated{answer.value(QStringLiteral("accessToken")).toString(),
                                 answer.value(QStringLiteral("refreshToken")).toString()};
         if (!result.ok() || rotated.access.isEmpty()) {
-            if (result.error.kind == ApiError::Kind::Http && result.error.httpStatus < 500) {
+            m_refreshError = result.ok() ? ApiError::of(ApiError::Kind::Malformed) : result.error;
+            // Only a refused refresh token means the sign-in is over; a busy or broken server
+            // (429, 5xx, network) leaves it as it is, to be tried again.
+            if (m_refreshError.kind == ApiError::Kind::Http &&
+                (m_refreshError.httpStatus == 400 || m_refreshError.httpStatus == 401 ||
+                 m_refreshError.httpStatus == 403)) {
                 forget(tr("Your sign-in to %1 expired and could not be renewed. Sign in again; your "
                           "unsent changes are kept.")
                            .arg(m_client->server().title()));

@@ -34,8 +34,9 @@ public:
     bool isSignedIn() const { return m_state == State::SignedIn; }
     JwtInfo accessInfo() const { return m_info; } // subject and expiry of the access token
     TokenStore *store() const { return m_store; }
-    // True while a token write to the store is still running. A process that exits must wait for
-    // it, or a rotated refresh token (the only valid one) is lost and the user is signed out.
+    // True while a token write or delete in the store is still running. A process that exits must
+    // wait for it, or a rotated refresh token (the only valid one) is lost and the user is signed
+    // out, or a sign-out leaves the tokens behind.
     bool isSaving() const { return m_pendingSaves > 0; }
 
     // Reads the tokens of this origin from the store.
@@ -52,6 +53,7 @@ public:
     bool canRefresh() const override { return !m_tokens.refresh.isEmpty(); }
     bool needsRefresh() const override;
     void refresh() override;
+    ApiError lastRefreshError() const override { return m_refreshError; }
 
     // Seconds before expiry when the access token is renewed ahead of use.
     static constexpr int kRefreshMarginS = 60;
@@ -78,5 +80,7 @@ private:
     State m_state = State::Unknown;
     QString m_stateMessage;
     bool m_refreshing = false;
+    quint64 m_generation = 0; // bumped whenever the tokens change
+    ApiError m_refreshError;
     int m_pendingSaves = 0;
 };

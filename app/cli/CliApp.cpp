@@ -390,8 +390,8 @@ int CliApp::runLogin()
         return fail(error.message(), ExitCode::forError(error));
 
     if (!serverCode.isEmpty())
-        Console::err(tr("The server returned the code (a Development server): %1. Press Enter to use it.")
-                         .arg(serverCode));
+        // Not printed: a one-time code is as good as a password until it is used.
+        Console::err(tr("The server returned the code (a Development server); press Enter to use it."));
     else
         Console::err(tr("A one-time code was sent to %1.")
                          .arg(byEmail ? email : QStringLiteral("+%1 %2").arg(country, phone)));

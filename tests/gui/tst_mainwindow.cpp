@@ -437,6 +437,28 @@ private Q_SLOTS:
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
     }
 
+    // ALLMINE_TOKEN is for the server the window was started on: switching to another server
+    // (here Production, served by the other sandbox) never sends it there.
+    void environmentTokenStaysWithTheStartServer()
+    {
+        MainWindow::Options options;
+        options.server = QStringLiteral("dev");
+        options.fixedToken = m_devTokens.access;
+        options.tokenStore = m_store.get();
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        waitLoaded();
+        QVERIFY(m_window->current()->usesFixedToken());
+        m_other->reset();
+        choose(QStringLiteral("prod"));
+        QTRY_VERIFY(m_window->current()->server().isProduction());
+        QVERIFY(!m_window->current()->usesFixedToken());
+        QTest::qWait(200);
+        for (const QString &authorization :
+             SandboxProcess::headerOf(m_other->requests(), QStringLiteral("authorization")))
+            QVERIFY(!authorization.contains(m_devTokens.access));
+    }
+
     void requestLogShowsExchangesWithoutTheToken()
     {
         open(QStringLiteral("dev"));

@@ -238,6 +238,58 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requests(QStringLiteral("GET")).size(), 2);
     }
 
+    // A refresh the server cannot answer right now (busy, broken) is not a refused sign-in: the
+    // user stays signed in and is told what really happened.
+    void refreshThatFailsOnTheServerSideKeepsTheSignIn_data()
+    {
+        QTest::addColumn<QJsonObject>("refreshFault");
+        QTest::addColumn<int>("status");
+        QTest::newRow("502") << QJsonObject{{QStringLiteral("fault"), QStringLiteral("html502")},
+                                            {QStringLiteral("count"), 5}}
+                             << 502;
+        QTest::newRow("429") << QJsonObject{{QStringLiteral("fault"), QStringLiteral("ratelimit")},
+                                            {QStringLiteral("retryAfter"), 3600}}
+                             << 429;
+    }
+    void refreshThatFailsOnTheServerSideKeepsTheSignIn()
+    {
+        QFETCH(QJsonObject, refreshFault);
+        QFETCH(int, status);
+        Signed s = signedIn(*m_sandbox, m_sandbox->mintToken(QStringLiteral("qa@example.com"), -10));
+        refreshFault.insert(QStringLiteral("path"), QStringLiteral("/api/v1/auth/refresh"));
+        m_sandbox->addFault(refreshFault);
+        QSignalSpy signedOut(s.account, &AccountSession::signedOutUnexpectedly);
+        const ApiResult result = wait(s.client->get(QString::fromLatin1(SettingsSession::kPath)));
+        QCOMPARE(result.error.httpStatus, status);
+        QVERIFY(!result.error.message().contains(QStringLiteral("Sign in again")));
+        QVERIFY(s.account->isSignedIn());
+        QCOMPARE(signedOut.count(), 0);
+        QVERIFY(!stored(s.store, s.account->origin()).refresh.isEmpty());
+    }
+
+    // Signing out while a refresh is on the wire: its late answer must not sign the user back in.
+    void refreshAnswerAfterSignOutIsIgnored()
+    {
+        // A valid token the server refuses once: the 401 starts a refresh; sign-out does not wait.
+        Signed s = signedIn(*m_sandbox, m_sandbox->mintToken());
+        m_sandbox->addFault({{QStringLiteral("fault"), QStringLiteral("status")},
+                             {QStringLiteral("status"), 401},
+                             {QStringLiteral("path"), QString::fromLatin1(SettingsSession::kPath)}});
+        m_sandbox->addFault({{QStringLiteral("fault"), QStringLiteral("slow")},
+                             {QStringLiteral("delayMs"), 800},
+                             {QStringLiteral("path"), QStringLiteral("/api/v1/auth/refresh")}});
+        ApiCall *call = s.client->get(QString::fromLatin1(SettingsSession::kPath));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QTRY_COMPARE(refreshCalls(*m_sandbox), 1);
+        QSignalSpy signOutDone(s.account, &AccountSession::signOutFinished);
+        s.account->signOut(false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(signOutDone.count(), 1, 10000);
+        QTest::qWait(300);
+        QVERIFY(!s.account->isSignedIn());
+        QVERIFY(stored(s.store, s.account->origin()).isEmpty());
+    }
+
     void failedRefreshSignsOutAndKeepsEdits()
     {
         Signed s = signedIn(*m_sandbox, m_sandbox->mintToken());
