@@ -1087,6 +1087,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>Active server: %1</source>
         <translation>Etkin sunucu: %1</translation>
     </message>
+    <message>
+        <source>%1 — PRODUCTION — %2</source>
+        <translation>%1 — ÜRETİM — %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>

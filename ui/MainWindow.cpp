@@ -297,8 +297,10 @@ ServerContext *MainWindow::contextFor(const QString &name)
         return existing;
     ServerRegistry registry;
     ServerProfile profile = registry.find(name).value_or(ServerProfile{});
-    if (name == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty())
+    if (name == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty()) {
         profile.baseUrl = m_options.baseUrl;
+        registry.markProduction(profile);
+    }
     // ALLMINE_TOKEN belongs to the server the app was started on, at the address it had then:
     // never to another server, nor to this one after its address was edited.
     const bool startServer = name == ServerRegistry::canonicalName(m_options.server);

@@ -74,7 +74,10 @@ void ServerBanner::retranslateUi()
     QString headline;
     QString detail;
     if (m_active.isProduction()) {
-        headline = tr("PRODUCTION — %1").arg(host);
+        // A custom server at Production's address is Production under another name.
+        headline = m_active.name == QLatin1String("prod")
+                       ? tr("PRODUCTION — %1").arg(host)
+                       : tr("%1 — PRODUCTION — %2").arg(m_active.title(), host);
         detail = tr("Changes here affect real users.");
     } else if (m_active.name == QLatin1String("dev")) {
         headline = tr("Development — %1").arg(host);

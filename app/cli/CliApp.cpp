@@ -122,6 +122,7 @@ bool CliApp::prepareServer(int *exitCode)
             return false;
         }
         m_server.baseUrl = url;
+        registry.markProduction(m_server);
     }
     if (!m_server.hasUrl()) {
         *exitCode = fail(tr("The %1 server has no address yet. Set one with:\n"

@@ -31,7 +31,8 @@ QString ServerProfile::originOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     QString host = url.host(QUrl::FullyEncoded).toLower();
-    if (!url.isValid() || host.isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    if (!url.isValid() || host.isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return {};
     if (host.contains(QLatin1Char(':'))) // an IPv6 literal keeps its brackets
         host = QLatin1Char('[') + host + QLatin1Char(']');

@@ -12,7 +12,10 @@ struct ServerProfile
     QString caFile; // extra CA certificate (PEM) trusted for this server only
     bool builtIn = false;
 
-    bool isProduction() const { return name == QLatin1String("prod"); }
+    bool sharesProductionOrigin = false; // another name for the Production server's address
+
+    // Production, or any profile pointing at Production's address: changes there affect real users.
+    bool isProduction() const { return name == QLatin1String("prod") || sharesProductionOrigin; }
     bool hasUrl() const { return baseUrl.isValid() && !baseUrl.isEmpty(); }
     QString title() const;  // "Development", "Production" or the name
     QString origin() const; // "https://host:443"

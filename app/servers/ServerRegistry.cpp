@@ -54,6 +54,10 @@ QList<ServerProfile> ServerRegistry::profiles() const
         if (name != QLatin1String("dev") && name != QLatin1String("prod"))
             result << stored(name, {});
     }
+    const QString production = result.at(1).hasUrl() ? result.at(1).origin() : QString();
+    for (ServerProfile &profile : result)
+        profile.sharesProductionOrigin =
+            !production.isEmpty() && profile.hasUrl() && profile.origin() == production;
     return result;
 }
 
@@ -103,6 +107,13 @@ QString ServerRegistry::remove(const QString &name)
     settings->beginGroup(kGroup);
     settings->remove(key);
     return {};
+}
+
+void ServerRegistry::markProduction(ServerProfile &profile) const
+{
+    const auto production = find(QStringLiteral("prod"));
+    profile.sharesProductionOrigin =
+        production && production->hasUrl() && profile.hasUrl() && profile.origin() == production->origin();
 }
 
 QString ServerRegistry::activeName() const

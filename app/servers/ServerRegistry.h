@@ -25,6 +25,9 @@ public:
     void setActiveName(const QString &name);
 
     static QString canonicalName(const QString &name);
+    // Marks `profile` as Production when its address has Production's origin (after a
+    // --base-url override, say), so it is confirmed and shown as Production too.
+    void markProduction(ServerProfile &profile) const;
 
 private:
     ServerProfile stored(const QString &name, const QUrl &builtInUrl) const;

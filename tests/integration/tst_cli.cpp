@@ -142,6 +142,12 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("--yes")));
         QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        // Production's address under another name is still Production.
+        const CliRun aliased =
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=off")}), m_token);
+        QCOMPARE(aliased.exitCode, 2);
+        QVERIFY(aliased.err.contains(QStringLiteral("Production")));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
         const CliRun confirmed =
             cli({QStringLiteral("--server"), QStringLiteral("production"), QStringLiteral("set"),
                  QStringLiteral("notifications=off"), QStringLiteral("--yes")},
@@ -170,7 +176,8 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
-                    .outText().contains(QStringLiteral("staging")));
+                    .outText()
+                    .contains(QStringLiteral("staging")));
         QCOMPARE(cli({QStringLiteral("--server"), QStringLiteral("staging"), QStringLiteral("get")}, m_token)
                      .exitCode,
                  0);
@@ -181,7 +188,8 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(!cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
-                     .outText().contains(QStringLiteral("staging")));
+                     .outText()
+                     .contains(QStringLiteral("staging")));
     }
 
     void exitCodes_data()
