@@ -54,6 +54,7 @@ void ServerContext::createAccount(TokenStore *store)
     connect(m_account, &AccountSession::storeFailed, this, &ServerContext::accountProblem);
     connect(m_account, &AccountSession::stateChanged, this, [this] {
         Q_EMIT accountChanged();
+        followAccountChange();
         loadIfReady();
         if (m_account->state() != AccountSession::State::SignedIn &&
             m_account->state() != AccountSession::State::Unknown)
@@ -106,13 +107,33 @@ void ServerContext::deactivate()
 
 void ServerContext::loadIfReady()
 {
-    if (m_active && hasToken() && !model()->isLoaded() && !m_session->isLoading())
+    if (m_active && hasToken() && (!model()->isLoaded() || m_stale) && !m_session->isLoading()) {
+        m_stale = false;
         m_session->load();
+    }
+}
+
+// Another account signed in on this server: what is shown and edited was the previous
+// account's. Its unsent edits are kept as that account's draft, and this account's settings load.
+void ServerContext::followAccountChange()
+{
+    if (!m_account || !m_account->isSignedIn() || !model()->isLoaded() || subject() == m_loadedSubject)
+        return;
+    m_session->cancel(); // a PATCH on the wire comes back into edits first
+    QJsonObject unsent = model()->edits();
+    DraftStore::save(m_server.origin(), m_loadedSubject, unsent);
+    model()->revertAll();
+    m_draftTimer.stop();
+    m_draftResolved = false;
+    m_draftOffer = {};
+    m_draftWritten = {};
+    m_stale = true; // loaded now if this server is shown, else when it is shown again
 }
 
 void ServerContext::onLoaded()
 {
     m_lastError = {};
+    m_loadedSubject = subject();
     if (!m_draftResolved) {
         // Offer only what still differs from the server.
         const QJsonObject saved = DraftStore::load(m_server.origin(), subject());

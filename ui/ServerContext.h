@@ -66,6 +66,7 @@ private:
     void createAccount(TokenStore *store);
     void loadIfReady();
     void onLoaded();
+    void followAccountChange();
     void saveDraft();
     void writeDraft();
     void settle();
@@ -76,6 +77,8 @@ private:
     SettingsSession *m_session;
     QPointer<AccountSession> m_account;
     Authenticator *m_fixedAuth = nullptr;
+    QString m_loadedSubject; // whose settings the model holds
+    bool m_stale = false;    // the model holds another account's settings
     QJsonObject m_draftOffer;
     QJsonObject m_draftWritten; // what the draft file holds now
     QTimer m_draftTimer;

@@ -437,6 +437,22 @@ private Q_SLOTS:
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
     }
 
+    // Another account signs in on the same server: its own settings are shown, and the previous
+    // account's unsent edit is kept as that account's draft rather than applied to the new one.
+    void anotherAccountSeesItsOwnSettings()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment); // unsent, belongs to the first account
+        const QString other = QStringLiteral("other@example.com");
+        m_dev->setSettings(other, {{kMessages, false}});
+        const SandboxProcess::Tokens tokens = m_dev->mintToken(other);
+        m_window->current()->account()->signIn({tokens.access, tokens.refresh});
+        QTRY_VERIFY(!box(kMessages)->isChecked()); // the new account's value
+        QVERIFY(box(kPayment)->isChecked());       // its own, not the other account's edit
+        QVERIFY(!m_window->current()->model()->hasPending());
+        QVERIFY(!applyButton()->isEnabled());
+    }
+
     // ALLMINE_TOKEN is for the server the window was started on: switching to another server
     // (here Production, served by the other sandbox) never sends it there.
     void environmentTokenStaysWithTheStartServer()
