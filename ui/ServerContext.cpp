@@ -163,23 +163,25 @@ void ServerContext::dropDraft()
     writeDraft();
 }
 
-// Edits and the PATCH on the wire, so a crash mid-Apply loses nothing. Until the user has
-// answered the offer of an older draft, that draft is left alone.
+// Edits and the PATCH on the wire, so a crash mid-Apply loses nothing.
 void ServerContext::saveDraft()
 {
-    if (m_draftResolved && model()->isLoaded())
+    if (model()->isLoaded())
         m_draftTimer.start();
 }
 
 void ServerContext::writeDraft()
 {
     m_draftTimer.stop();
-    if (!m_draftResolved || !model()->isLoaded())
+    if (!model()->isLoaded())
         return;
-    QJsonObject unsent = model()->inFlight();
-    const QJsonObject edits = model()->edits();
-    for (auto it = edits.constBegin(); it != edits.constEnd(); ++it)
-        unsent.insert(it.key(), it.value());
+    // While an older draft is still on offer it stays in the file, with newer edits on top:
+    // neither the old nor the new changes are lost, whatever the user answers (or not).
+    QJsonObject unsent = m_draftResolved ? QJsonObject() : m_draftOffer;
+    for (const QJsonObject &layer : {model()->inFlight(), model()->edits()}) {
+        for (auto it = layer.constBegin(); it != layer.constEnd(); ++it)
+            unsent.insert(it.key(), it.value());
+    }
     // Starting an Apply moves edits onto the wire without changing what is unsent.
     if (unsent == m_draftWritten)
         return;
