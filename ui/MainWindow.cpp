@@ -25,6 +25,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -563,6 +564,13 @@ void MainWindow::showServersDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Changes on the wire: closing now would abort them, so the window closes when the server
+    // has answered (an error keeps it open, with the changes).
+    if (m_current && m_current->session()->isApplying() && !m_current->model()->hasPending()) {
+        event->ignore();
+        m_afterApply = AfterApply::Close;
+        return;
+    }
     if (m_current && m_current->model()->hasPending()) {
         const int pending = int(m_current->model()->pendingKeys().size());
         const auto answer = MessageBox::askUnsaved(
@@ -583,4 +591,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_current->model()->revertAll(); // Discard: also forgets the draft
     }
     event->accept();
+}
+
+void MainWindow::finishPendingWrites()
+{
+    // A refresh rotates the refresh token: quitting before the keychain has it would leave the
+    // spent one behind and sign the user out at the next start.
+    const auto saving = [this] {
+        for (ServerContext *context : qAsConst(m_contexts)) {
+            if (context->account() && context->account()->isSaving())
+                return true;
+        }
+        return false;
+    };
+    QDeadlineTimer deadline(5000);
+    while (saving() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
 }

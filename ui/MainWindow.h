@@ -65,6 +65,8 @@ public:
     // Sends the pending edits (after the Production confirmation); false if nothing was sent.
     bool apply();
     void revertAll();
+    // Waits (a few seconds at most) until the keychain has every token written or deleted.
+    void finishPendingWrites();
 
 Q_SIGNALS:
     // The first server's first load finished or failed (what --screenshot waits for).

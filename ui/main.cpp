@@ -83,5 +83,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!line.screenshot.isEmpty())
         screenshotWhenSettled(&window, line.screenshot);
-    return app.exec();
+    const int code = app.exec();
+    window.finishPendingWrites();
+    return code;
 }

@@ -424,6 +424,20 @@ private Q_SLOTS:
         QVERIFY(!m_window->noticeBanner()->isVisible());
     }
 
+    // Closing while the Apply is on the wire waits for the server's answer instead of aborting it.
+    void closingDuringApplyWaitsForTheAnswer()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment);
+        m_dev->addFault(
+            {{QStringLiteral("fault"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 600}});
+        QVERIFY(m_window->apply());
+        QVERIFY(!m_window->close()); // still open while the server works
+        QVERIFY(m_window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+        QCOMPARE(m_dev->settings(kUser).value(kPayment), QJsonValue(false));
+    }
+
     void closingWithUnsavedChangesAsks()
     {
         open(QStringLiteral("dev"));
