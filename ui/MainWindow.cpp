@@ -128,6 +128,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_serversAction = m_fileMenu->addAction(QString(), this, &MainWindow::showServersDialog);
+    m_serversAction->setObjectName(QStringLiteral("serversAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -313,6 +314,7 @@ ServerContext *MainWindow::contextFor(const QString &name)
                                       fixed ? m_options.fixedToken : QString(), this);
     m_contexts.insert(name, context);
     context->setLanguage(uiLanguage());
+    context->carryEdits(m_carriedEdits.take(name));
 
     // Every signal is checked against the active context: another server's news is not shown.
     const auto ifActive = [this, context](auto slot) {
@@ -553,6 +555,10 @@ void MainWindow::showServersDialog()
         }
         if (it.value() == m_current)
             m_current = nullptr;
+        it.value()->session()->cancel(); // a PATCH on the wire comes back into edits
+        if (profile && it.value()->model()->hasPending())
+            m_carriedEdits.insert(it.key(),
+                                  it.value()->model()->edits()); // the edits follow, the token does not
         delete it.value();
         it = m_contexts.erase(it);
     }

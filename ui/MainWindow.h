@@ -3,6 +3,7 @@
 #include "NoticeBanner.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -109,6 +110,7 @@ private:
     Options m_options;
     QString m_fixedTokenOrigin; // the only origin ALLMINE_TOKEN is used for
     QHash<QString, ServerContext *> m_contexts;
+    QHash<QString, QJsonObject> m_carriedEdits; // unsent edits of a server whose address changed
     QPointer<ServerContext> m_current;
     TokenStore *m_store = nullptr;
     bool m_skipProductionConfirm = false; // "Don't ask again until I quit"

@@ -7,6 +7,8 @@
 #include "auth/JwtInspector.h"
 #include "settings/DraftStore.h"
 
+#include <utility>
+
 ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, const QString &fixedToken,
                              QObject *parent)
     : QObject(parent), m_server(server), m_fixedToken(fixedToken), m_client(new ApiClient(server, this)),
@@ -134,6 +136,7 @@ void ServerContext::onLoaded()
 {
     m_lastError = {};
     m_loadedSubject = subject();
+    model()->restoreEdits(std::exchange(m_carried, {}));
     if (!m_draftResolved) {
         // Offer only what still differs from the server.
         const QJsonObject saved = DraftStore::load(m_server.origin(), subject());

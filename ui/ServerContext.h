@@ -50,6 +50,8 @@ public:
     void setTokenStore(TokenStore *store);
 
     QJsonObject draftOffer() const { return m_draftOffer; }
+    // Unsent edits from before this server's address changed, put back once its settings load.
+    void carryEdits(const QJsonObject &edits) { m_carried = edits; }
     void takeDraft();
     void dropDraft();
 
@@ -80,6 +82,7 @@ private:
     QString m_loadedSubject; // whose settings the model holds
     bool m_stale = false;    // the model holds another account's settings
     QJsonObject m_draftOffer;
+    QJsonObject m_carried;
     QJsonObject m_draftWritten; // what the draft file holds now
     QTimer m_draftTimer;
     bool m_draftResolved = false;

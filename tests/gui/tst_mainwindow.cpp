@@ -424,6 +424,23 @@ private Q_SLOTS:
         QVERIFY(!m_window->noticeBanner()->isVisible());
     }
 
+    // Editing a server's settings in Servers… starts that server afresh (no token follows an
+    // edited address), but the user's unsent edits come along.
+    void unsentEditsSurviveEditingTheServer()
+    {
+        open(QStringLiteral("dev"));
+        flip(kPayment);
+        const QString ca = m_env.home() + QStringLiteral("/private-ca.pem");
+        QCOMPARE(ServerRegistry().set(QStringLiteral("dev"), m_dev->baseUrl(), ca), QString());
+        MessageBox::setNextAnswer(QDialog::Accepted);
+        m_window->findChild<QAction *>(QStringLiteral("serversAction"))->trigger();
+        waitLoaded();
+        QTRY_VERIFY(shownAsChanged(kPayment));
+        QVERIFY(!box(kPayment)->isChecked());
+        QCOMPARE(m_window->current()->server().caFile, ca);
+        QCOMPARE(ServerRegistry().set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
+    }
+
     // Closing while the Apply is on the wire waits for the server's answer instead of aborting it.
     void closingDuringApplyWaitsForTheAnswer()
     {
