@@ -119,6 +119,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The dock hides itself while the window is torn down; the menu must not follow it then.
+    if (m_requestLog)
+        m_requestLog->toggleViewAction()->disconnect(m_logAction);
+    m_logAction->disconnect(this);
     // Contexts first: their calls may still report to widgets and the store.
     qDeleteAll(m_contexts);
     m_contexts.clear();

@@ -5,6 +5,7 @@
 #include "servers/ServerRegistry.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -44,8 +45,15 @@ class TestFaults : public QObject
     // Both edits are still shown as changed, still pending in the model, and Apply offers them.
     void expectEditsKept()
     {
+        // What the window holds, for the failure message.
+        const QString state =
+            QStringLiteral("pending %1, in flight %2, confirmed %3, error \"%4\", notice \"%5\"")
+                .arg(QString::fromUtf8(QJsonDocument(m_ui.model()->pendingPatch()).toJson()),
+                     QString::fromUtf8(QJsonDocument(m_ui.model()->inFlight()).toJson()),
+                     QString::fromUtf8(QJsonDocument(m_ui.model()->confirmed()).toJson()), m_ui.errorText(),
+                     m_ui.window->noticeBanner()->message());
         for (const QString &key : {kPayment, kMessages}) {
-            QVERIFY2(!m_ui.box(key)->isChecked(), qPrintable(key));
+            QVERIFY2(!m_ui.box(key)->isChecked(), qPrintable(key + QStringLiteral(": ") + state));
             QVERIFY2(m_ui.shownAsChanged(key), qPrintable(key));
         }
         QCOMPARE(m_ui.model()->pendingPatch(), QJsonObject({{kPayment, false}, {kMessages, false}}));
