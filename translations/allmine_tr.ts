@@ -497,6 +497,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>The server returned the code (a Development server); press Enter to use it.</source>
         <translation>Sunucu kodu döndürdü (bir Geliştirme sunucusu); kullanmak için Enter’a basın.</translation>
     </message>
+    <message>
+        <source>account: %1</source>
+        <translation>hesap: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

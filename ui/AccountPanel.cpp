@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "ServerContext.h"
 #include "SignInDialog.h"
+#include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
 
@@ -84,8 +85,9 @@ void AccountPanel::retranslateUi()
     } else if (account->isSignedIn()) {
         signedIn = true;
         const JwtInfo info = account->accessInfo();
-        const QString who =
-            info.subject.isEmpty() ? tr("signed in") : tr("Signed in as %1").arg(info.subject);
+        const QString name = AccountNames::load(context->server().origin(), info.subject);
+        const QString shown = name.isEmpty() ? info.subject : name;
+        const QString who = shown.isEmpty() ? tr("signed in") : tr("Signed in as %1").arg(shown);
         text = info.expiry.isValid()
                    ? tr("%1 on %2, until %3").arg(who, context->server().title(), until(info.expiry))
                    : tr("%1 on %2").arg(who, context->server().title());

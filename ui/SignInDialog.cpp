@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "api/ApiClient.h"
+#include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
 #include "auth/SignInFlow.h"
@@ -87,7 +88,9 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
         m_code->setFocus();
         m_send->setEnabled(true);
     });
-    connect(m_flow, &SignInFlow::signedIn, this, [this](const TokenPair &tokens) {
+    connect(m_flow, &SignInFlow::signedIn, this, [this](const TokenPair &tokens, const QJsonObject &user) {
+        AccountNames::save(m_account->origin(), JwtInspector::inspect(tokens.access).subject,
+                           AccountNames::fromUser(user));
         m_account->signIn(tokens);
         accept();
     });

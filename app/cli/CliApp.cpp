@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/FixedTokenAuthenticator.h"
 #include "api/SettingsSession.h"
+#include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
 #include "auth/KeychainTokenStore.h"
@@ -412,7 +413,9 @@ int CliApp::runLogin()
     code = storeTokens(tokens);
     if (code != ExitCode::Ok)
         return code;
-    const QString who = user.value(QStringLiteral("email")).toString();
+    AccountNames::save(m_server.origin(), JwtInspector::inspect(tokens.access).subject,
+                       AccountNames::fromUser(user));
+    const QString who = AccountNames::fromUser(user);
     Console::err(
         tr("Signed in to %1%2.").arg(m_server.title(), who.isEmpty() ? QString() : tr(" as %1").arg(who)));
     if (user.contains(QStringLiteral("isRegistrationComplete")) &&
@@ -472,6 +475,9 @@ int CliApp::runToken()
             return ExitCode::Auth;
         }
         Console::out(tr("%1: signed in").arg(m_server.title()));
+        const QString name = AccountNames::load(m_server.origin(), m_account->accessInfo().subject);
+        if (!name.isEmpty())
+            Console::out(tr("account: %1").arg(name));
         describeToken(m_account->accessInfo());
         return ExitCode::Ok;
     }

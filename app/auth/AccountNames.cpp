@@ -1,0 +1,39 @@
+#include "auth/AccountNames.h"
+
+#include "servers/AppSettings.h"
+
+#include <QCryptographicHash>
+
+namespace {
+QString keyFor(const QString &origin, const QString &subject)
+{
+    // Hashed: QSettings' key syntax never meets a URL.
+    const QByteArray id =
+        QCryptographicHash::hash((origin + QLatin1Char('\n') + subject).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return QStringLiteral("accounts/") + QString::fromLatin1(id);
+}
+} // namespace
+
+QString AccountNames::load(const QString &origin, const QString &subject)
+{
+    return subject.isEmpty() ? QString() : AppSettings::open()->value(keyFor(origin, subject)).toString();
+}
+
+void AccountNames::save(const QString &origin, const QString &subject, const QString &name)
+{
+    if (subject.isEmpty() || name.isEmpty())
+        return;
+    AppSettings::open()->setValue(keyFor(origin, subject), name);
+}
+
+QString AccountNames::fromUser(const QJsonObject &user)
+{
+    const QString email = user.value(QStringLiteral("email")).toString();
+    if (!email.isEmpty())
+        return email;
+    const QString phone = user.value(QStringLiteral("phoneNumber")).toString();
+    const QString country = user.value(QStringLiteral("countryCode")).toString();
+    return phone.isEmpty() ? QString() : QStringLiteral("+%1 %2").arg(country, phone).trimmed();
+}
