@@ -2,17 +2,10 @@
 
 #include "servers/AppSettings.h"
 
-#include <QCryptographicHash>
-
 namespace {
 QString keyFor(const QString &origin, const QString &subject)
 {
-    // Hashed: QSettings' key syntax never meets a URL.
-    const QByteArray id =
-        QCryptographicHash::hash((origin + QLatin1Char('\n') + subject).toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(32);
-    return QStringLiteral("accounts/") + QString::fromLatin1(id);
+    return AppSettings::accountKey(QStringLiteral("accounts"), origin, subject);
 }
 } // namespace
 

@@ -1,6 +1,17 @@
 #include "servers/AppSettings.h"
 
+#include <QCryptographicHash>
+
 std::unique_ptr<QSettings> AppSettings::open()
 {
     return std::make_unique<QSettings>(QStringLiteral("Allmine"), QStringLiteral(ALLMINE_APP_ID));
+}
+
+QString AppSettings::accountKey(const QString &group, const QString &origin, const QString &subject)
+{
+    const QByteArray id =
+        QCryptographicHash::hash((origin + QLatin1Char('\n') + subject).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32);
+    return group + QLatin1Char('/') + QString::fromLatin1(id);
 }

@@ -8,4 +8,7 @@ class AppSettings
 {
 public:
     static std::unique_ptr<QSettings> open();
+    // "group/<hash>" for something kept per server origin and account: hashed so that QSettings'
+    // key syntax never meets a URL, and the file does not list accounts.
+    static QString accountKey(const QString &group, const QString &origin, const QString &subject);
 };

@@ -3,7 +3,6 @@
 #include "servers/AppSettings.h"
 #include "settings/FieldTable.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace {
@@ -22,12 +21,7 @@ QJsonObject onlyKnownFields(const QJsonObject &edits)
 
 QString DraftStore::keyFor(const QString &origin, const QString &subject)
 {
-    // Hashed so that QSettings' key syntax never meets an URL, and the file does not list accounts.
-    const QByteArray id =
-        QCryptographicHash::hash((origin + QLatin1Char('\n') + subject).toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(32);
-    return QStringLiteral("drafts/") + QString::fromLatin1(id);
+    return AppSettings::accountKey(QStringLiteral("drafts"), origin, subject);
 }
 
 void DraftStore::save(const QString &origin, const QString &subject, const QJsonObject &edits)
