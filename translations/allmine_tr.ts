@@ -919,6 +919,17 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     </message>
 </context>
 <context>
+    <name>PngWriter</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>Görüntü boş.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compress the image.</source>
+        <translation>Görüntüyü sıkıştırmak için yeterli bellek yok.</translation>
+    </message>
+</context>
+<context>
     <name>ProductionConfirmDialog</name>
     <message>
         <source>%1: %2 → %3</source>
@@ -1312,9 +1323,9 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
 <context>
     <name>main</name>
     <message>
-        <source>allmine-settings: could not write %1
+        <source>allmine-settings: could not write %1: %2
 </source>
-        <translation>allmine-settings: %1 yazılamadı
+        <translation>allmine-settings: %1 yazılamadı: %2
 </translation>
     </message>
 </context>

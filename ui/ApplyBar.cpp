@@ -1,5 +1,7 @@
 #include "ApplyBar.h"
 
+#include "AppIcons.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +20,8 @@ ApplyBar::ApplyBar(QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revertAll"));
     m_apply->setObjectName(QStringLiteral("apply"));
     m_apply->setDefault(true);
-    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.png")));
-    m_apply->setIcon(QIcon(QStringLiteral(":/icons/apply.png")));
+    m_revert->setIcon(AppIcons::revert());
+    m_apply->setIcon(AppIcons::apply());
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_progress);

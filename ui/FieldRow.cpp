@@ -1,5 +1,6 @@
 #include "FieldRow.h"
 
+#include "AppIcons.h"
 #include "settings/FieldTable.h"
 
 #include <QCheckBox>
@@ -52,7 +53,7 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     m_marker->setObjectName(QStringLiteral("marker"));
     m_marker->setVisible(false);
     m_revert->setObjectName(QStringLiteral("revert"));
-    m_revert->setIcon(QIcon(QStringLiteral(":/icons/revert.png")));
+    m_revert->setIcon(AppIcons::revert());
     m_revert->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_revert->setEnabled(false);
     connect(m_revert, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(key()); });

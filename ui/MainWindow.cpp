@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountPanel.h"
+#include "AppIcons.h"
 #include "ApplyBar.h"
 #include "FieldRow.h"
 #include "MessageBox.h"
@@ -28,15 +29,10 @@
 #include <QDeadlineTimer>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-// Outside any namespace, as Q_INIT_RESOURCE requires; keeps the icons in a static link.
-static void initIcons()
-{
-    Q_INIT_RESOURCE(icons);
-}
 
 namespace {
 const QString kPreferredLanguage = QStringLiteral("preferredLanguage");
@@ -63,14 +59,25 @@ LanguageManager *languagesFor(const MainWindow::Options &options, QObject *owner
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options), m_store(options.tokenStore),
-      m_languages(languagesFor(options, this)), m_serverBanner(new ServerBanner),
-      m_errorBanner(new NoticeBanner(NoticeBanner::Kind::Error)),
-      m_noticeBanner(new NoticeBanner(NoticeBanner::Kind::Info)), m_accountPanel(new AccountPanel),
-      m_form(new SettingsForm), m_applyBar(new ApplyBar), m_logModel(new RequestLogModel(this))
+      m_languages(languagesFor(options, this)), m_logModel(new RequestLogModel(this))
 {
-    initIcons();
+    // What needs no font comes first, while Qt's font database is still being filled on the other
+    // core (FontDatabaseWarmup): the first server's request goes out now and its answer, which is
+    // always delivered through the event loop, finds the window built.
+    ServerRegistry registry;
+    const QString wanted =
+        ServerRegistry::canonicalName(options.server.isEmpty() ? registry.activeName() : options.server);
+    m_options.server = registry.find(wanted) ? wanted : QStringLiteral("dev"); // --base-url applies to it
+    contextFor(m_options.server)->activate();
+    createMenus();
+
+    m_serverBanner = new ServerBanner;
+    m_errorBanner = new NoticeBanner(NoticeBanner::Kind::Error);
+    m_noticeBanner = new NoticeBanner(NoticeBanner::Kind::Info);
+    m_accountPanel = new AccountPanel;
+    m_form = new SettingsForm;
+    m_applyBar = new ApplyBar;
     auto *scroll = new QScrollArea;
-    scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -83,8 +90,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(m_applyBar);
     setCentralWidget(central);
-
-    createMenus();
 
     connect(m_serverBanner, &ServerBanner::serverChosen, this, &MainWindow::requestServer);
     connect(m_serverBanner, &ServerBanner::manageServersRequested, this, &MainWindow::showServersDialog);
@@ -108,12 +113,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     chainTabOrder();
     retranslateUi();
-    resize(780, 760);
-
-    ServerRegistry registry;
-    const QString wanted =
-        ServerRegistry::canonicalName(options.server.isEmpty() ? registry.activeName() : options.server);
-    m_options.server = registry.find(wanted) ? wanted : QStringLiteral("dev"); // --base-url applies to it
+    resize(preferredSize(scroll));
+    scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
     activate(m_options.server);
 }
 
@@ -128,6 +129,23 @@ MainWindow::~MainWindow()
     m_contexts.clear();
 }
 
+// Wide enough for the banner's sentence on one line, tall enough to show every field without
+// scrolling (a scroll area asks for at most 24 lines of its content), within the screen. The
+// descriptions wrap, so heights are asked for at the width the window will have.
+QSize MainWindow::preferredSize(const QScrollArea *scroll) const
+{
+    const QLayout *layout = centralWidget()->layout();
+    const QMargins margins = layout->contentsMargins();
+    const int width = qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 100);
+    const int formWidth = width - margins.left() - margins.right();
+    // QScrollArea shows a scroll bar unless there is room for its content's size hint.
+    const int formHeight = qMax(m_form->heightForWidth(formWidth), m_form->sizeHint().height());
+    const int height = menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) -
+                       scroll->sizeHint().height() + formHeight;
+    const QSize screen = this->screen()->availableGeometry().size();
+    return QSize(width, height).boundedTo(screen);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -138,13 +156,11 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_applyAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/apply.png")), QString(), this,
-                                          &MainWindow::apply);
+    m_applyAction = m_editMenu->addAction(AppIcons::apply(), QString(), this, &MainWindow::apply);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
     m_applyAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                  QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_revertAction = m_editMenu->addAction(QIcon(QStringLiteral(":/icons/revert.png")), QString(), this,
-                                           &MainWindow::revertAll);
+    m_revertAction = m_editMenu->addAction(AppIcons::revert(), QString(), this, &MainWindow::revertAll);
 
     m_viewMenu = menuBar()->addMenu(QString());
     // The dock is built on first use: most people never open it, and it costs start-up time.

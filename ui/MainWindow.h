@@ -14,6 +14,7 @@ class ApplyBar;
 class LanguageManager;
 class QAction;
 class QActionGroup;
+class QScrollArea;
 class QMenu;
 class RequestLogDock;
 class RequestLogModel;
@@ -86,6 +87,7 @@ private:
     };
 
     void createMenus();
+    QSize preferredSize(const QScrollArea *scroll) const;
     void onLanguageChanged(const QString &code);
     // After preferredLanguage was applied: offers (in the notice banner) to show the window in it.
     void offerLanguage(const QString &code);
@@ -124,13 +126,13 @@ private:
 
     LanguageManager *m_languages; // before the widgets: they are built in its language
 
-    ServerBanner *m_serverBanner;
-    NoticeBanner *m_errorBanner;
-    NoticeBanner *m_noticeBanner;
-    AccountPanel *m_accountPanel;
-    SettingsForm *m_form;
-    ApplyBar *m_applyBar;
     RequestLogModel *m_logModel;
+    ServerBanner *m_serverBanner = nullptr;
+    NoticeBanner *m_errorBanner = nullptr;
+    NoticeBanner *m_noticeBanner = nullptr;
+    AccountPanel *m_accountPanel = nullptr;
+    SettingsForm *m_form = nullptr;
+    ApplyBar *m_applyBar = nullptr;
     RequestLogDock *m_requestLog = nullptr;
     QAction *m_logAction = nullptr;
     QMenu *m_fileMenu{};

@@ -92,6 +92,8 @@ QString ServerContext::subject() const
 
 void ServerContext::activate()
 {
+    if (m_active)
+        return; // the window starts its first server before it is built, then activates it
     m_active = true;
     if (!m_server.hasUrl())
         return settle();

@@ -1,10 +1,12 @@
+#include "AppIcons.h"
 #include "CommandLine.h"
+#include "FontDatabaseWarmup.h"
 #include "MainWindow.h"
+#include "PngWriter.h"
 #include "ServerContext.h"
 #include "i18n/LanguageManager.h"
 
 #include <QApplication>
-#include <QImageWriter>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -24,30 +26,31 @@ int printAndExit(const CommandLine &line)
     return line.outcome == CommandLine::Outcome::ExitOk ? 0 : 2;
 }
 
-// Saves the window once the first load settled (or after a time limit, showing what it has).
+// Shows and saves the window once its first load settled (or after a time limit, with what it
+// has). It is shown only then, so it is laid out and painted once, with its values; the paint it
+// queued for the screen is dropped, as the app quits once the file is written.
 void screenshotWhenSettled(MainWindow *window, const QString &file)
 {
     const auto shoot = [window, file] {
-        // Lay out what the last change asked for, then grab (no fixed delay: startup is benchmarked).
-        QTimer::singleShot(0, window, [window, file] {
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            // zlib level 1 (quality 85): with the default level, encoding the PNG took more time
-            // than starting the app.
-            QImageWriter writer(file, "png");
-            writer.setQuality(85);
-            const bool saved = writer.write(window->grab().toImage());
-            if (!saved)
-                std::fputs(
-                    qPrintable(QCoreApplication::translate("main", "allmine-settings: could not write %1\n")
-                                   .arg(file)),
-                    stderr);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        window->show();
+        // Two passes: the scroll area settles its scroll bar after the form's layout has run.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QImage image = window->grab().toImage();
+        window->hide();
+        QString error;
+        const bool saved = PngWriter::write(image, file, &error);
+        if (!saved)
+            std::fputs(
+                qPrintable(QCoreApplication::translate("main", "allmine-settings: could not write %1: %2\n")
+                               .arg(file, error)),
+                stderr);
+        QCoreApplication::exit(saved ? 0 : 1);
     };
     if (window->hasSettled())
-        shoot();
+        QTimer::singleShot(0, window, shoot); // exit() needs a running event loop
     else
-        QObject::connect(window, &MainWindow::settled, window, shoot);
+        QObject::connect(window, &MainWindow::settled, window, shoot, Qt::SingleShotConnection);
     QTimer::singleShot(30000, window, shoot);
 }
 } // namespace
@@ -63,13 +66,13 @@ int main(int argc, char *argv[])
         return printAndExit(CommandLine::parse(app.arguments()));
     }
     QApplication app(argc, argv);
+    const FontDatabaseWarmup fonts; // on the other core, while the window is built
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small
     // .qm files, loaded once; switching later is live, from the Language menu).
     LanguageManager languages;
     languages.apply(LanguageManager::preferredLanguage());
     QGuiApplication::setDesktopFileName(QStringLiteral(ALLMINE_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/com.allmine.Settings.png")));
     const CommandLine line = CommandLine::parse(app.arguments());
     if (line.outcome != CommandLine::Outcome::Run)
         return printAndExit(line);
@@ -80,9 +83,14 @@ int main(int argc, char *argv[])
     options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
     options.languages = &languages;
     MainWindow window(options);
-    window.show();
-    if (!line.screenshot.isEmpty())
+    if (line.screenshot.isEmpty()) {
+        window.show();
+        // Decoding the icon's PNGs can wait for the event loop; window managers follow a change.
+        // A screenshot run quits once the file is written and never needs it.
+        QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(AppIcons::window()); });
+    } else {
         screenshotWhenSettled(&window, line.screenshot);
+    }
     const int code = app.exec();
     window.finishPendingWrites();
     return code;

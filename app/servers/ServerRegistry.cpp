@@ -124,5 +124,9 @@ QString ServerRegistry::activeName() const
 
 void ServerRegistry::setActiveName(const QString &name)
 {
-    AppSettings::open()->setValue(QStringLiteral("activeServer"), canonicalName(name));
+    // Unchanged, nothing is written: QSettings would rewrite the file on every start.
+    const auto settings = AppSettings::open();
+    const QString canonical = canonicalName(name);
+    if (settings->value(QStringLiteral("activeServer")).toString() != canonical)
+        settings->setValue(QStringLiteral("activeServer"), canonical);
 }

@@ -1,0 +1,91 @@
+// `allmine-settings --screenshot FILE`, run as the real binary against the sandbox: it writes a PNG
+// of the loaded window, with the banner in the colour of the server it is on, and says why when
+// it cannot write the file.
+#include "SandboxProcess.h"
+#include "ServerBanner.h"
+#include "TestEnv.h"
+#include "servers/ServerProfile.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Run screenshot(const SandboxProcess &sandbox, const TestEnv &env, const QString &server, const QString &file,
+               const QString &token)
+{
+    QProcessEnvironment environment = env.environment();
+    environment.insert(QStringLiteral("ALLMINE_TOKEN"), token);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("ALLMINE_GUI"),
+                  {QStringLiteral("--server"), server, QStringLiteral("--base-url"),
+                   sandbox.baseUrl().toString(), QStringLiteral("--screenshot"), file});
+    Run run;
+    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// The banner spans the window near its top, under the menu bar.
+QColor bannerColour(const QImage &image)
+{
+    return image.pixelColor(image.width() / 2, 40);
+}
+} // namespace
+
+class ScreenshotTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void savesTheLoadedWindowWithItsServersBanner_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::newRow("Development") << QStringLiteral("dev");
+        QTest::newRow("Production") << QStringLiteral("prod");
+    }
+    void savesTheLoadedWindowWithItsServersBanner()
+    {
+        QFETCH(QString, server);
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        TestEnv env;
+        const QString file = env.home() + QStringLiteral("/window.png");
+        const Run run = screenshot(sandbox, env, server, file, sandbox.mintToken().access);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QImage image(file);
+        QVERIFY2(!image.isNull(), "the file is not a PNG that reads back");
+        QVERIFY2(image.width() >= 400 && image.height() >= 400,
+                 qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+        ServerProfile profile;
+        profile.name = server;
+        QCOMPARE(bannerColour(image), ServerBanner::backgroundFor(profile));
+        // The window was loaded, not caught while loading: the sandbox answered its one GET.
+        QCOMPARE(sandbox.requests(QStringLiteral("GET")).size(), 1);
+    }
+
+    void anUnwritableFileIsReportedWithTheReason()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        TestEnv env;
+        const QString file = env.home() + QStringLiteral("/no/such/dir/window.png");
+        const Run run = screenshot(sandbox, env, QStringLiteral("dev"), file, sandbox.mintToken().access);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("could not write ") + file), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("No such file or directory")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(ScreenshotTest)
+#include "tst_screenshot.moc"

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QIcon>
+
+// The app's own icons. Apply and Revert are drawn (StrokeIconEngine), the window's icon is the
+// app's PNG at 1× and @2×: decoding it takes a couple of milliseconds, so it is set once the
+// window is up.
+namespace AppIcons {
+QIcon apply();
+QIcon revert();
+QIcon window();
+} // namespace AppIcons

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QImage;
+class QIODevice;
+
+// Writes an image as PNG in one pass: unfiltered rows, deflated at zlib's fastest level, streamed
+// in 64 KiB IDAT chunks. Qt's writer (libpng) tries every row filter on every row, which made
+// saving a 780×760 screenshot take a quarter of the app's start-up; this takes a third of that
+// and makes smaller files for a window's flat colours. Opaque images are written as RGB, others
+// as RGBA (not premultiplied).
+class PngWriter
+{
+public:
+    // False when the device refuses a write or the image is empty; *error then says which.
+    static bool write(const QImage &image, QIODevice *device, QString *error = nullptr);
+    // A file that could not be written in full is removed.
+    static bool write(const QImage &image, const QString &fileName, QString *error = nullptr);
+};
