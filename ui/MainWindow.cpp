@@ -111,10 +111,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
     connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, this, &MainWindow::useSessionOnlyStore);
 
-    chainTabOrder();
     retranslateUi();
     resize(preferredSize(scroll));
     scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
+    chainTabOrder();           // once every widget is in the window
     activate(m_options.server);
 }
 

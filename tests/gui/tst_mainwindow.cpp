@@ -180,6 +180,20 @@ private Q_SLOTS:
         QCOMPARE(m_dev->requests().size(), 1); // one GET, nothing else
     }
 
+    // Tab walks the form in the field table's order: each toggle, then its Revert, then the next.
+    void tabFollowsTheFieldTable()
+    {
+        open(QStringLiteral("dev"));
+        const QList<FieldSpec> &fields = FieldTable::fields();
+        for (int i = 0; i < fields.size(); ++i) {
+            FieldRow *current = row(fields.at(i).jsonKey());
+            QCOMPARE(current->editor()->nextInFocusChain(), current->revertButton());
+            if (i + 1 < fields.size())
+                QCOMPARE(current->revertButton()->nextInFocusChain(),
+                         row(fields.at(i + 1).jsonKey())->editor());
+        }
+    }
+
     void applySendsOnlyTheFlippedFieldsInOneRequest()
     {
         open(QStringLiteral("dev"));
