@@ -44,14 +44,6 @@ SettingsForm::SettingsForm(QWidget *parent) : QWidget(parent)
     refresh();
 }
 
-// A layout's hint for wrapping text is its narrowest, tallest shape; QScrollArea takes that height
-// as the least it must show without a scroll bar. Hint the shape at a reading width instead.
-QSize SettingsForm::sizeHint() const
-{
-    const int width = qMax(QWidget::sizeHint().width(), fontMetrics().averageCharWidth() * 80);
-    return QSize(width, heightForWidth(width));
-}
-
 void SettingsForm::setModel(SettingsModel *model)
 {
     if (m_model)

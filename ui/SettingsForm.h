@@ -18,7 +18,6 @@ class SettingsForm : public QWidget
     Q_OBJECT
 public:
     explicit SettingsForm(QWidget *parent = nullptr);
-    QSize sizeHint() const override;
 
     void setModel(SettingsModel *model);
     SettingsModel *model() const { return m_model; }
