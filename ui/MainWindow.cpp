@@ -61,9 +61,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options), m_store(options.tokenStore),
       m_languages(languagesFor(options, this)), m_logModel(new RequestLogModel(this))
 {
-    // What needs no font comes first, while Qt's font database is still being filled on the other
-    // core (FontDatabaseWarmup): the first server's request goes out now and its answer, which is
-    // always delivered through the event loop, finds the window built.
+    // The first server's request goes out before the widgets are built, so its answer (always
+    // delivered through the event loop) is there when the window is.
     ServerRegistry registry;
     const QString wanted =
         ServerRegistry::canonicalName(options.server.isEmpty() ? registry.activeName() : options.server);

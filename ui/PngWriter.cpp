@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QIODevice>
 #include <QImage>
+#include <QThread>
 #include <QtEndian>
+#include <thread>
 #include <vector>
 #include <zlib.h>
 
@@ -58,6 +60,65 @@ bool fail(QString *error, const QString &message)
         *error = message;
     return false;
 }
+
+// Rows [first, last) deflated on their own as raw deflate blocks, with the Adler-32 of what went
+// in. A band that is not the last ends on a byte boundary (a sync flush), so the bands, one after
+// another, are one deflate stream: each core can compress its own band.
+struct Band
+{
+    QByteArray deflated;
+    uLong adler = adler32(0, nullptr, 0);
+    uLong rawBytes = 0;
+    bool ok = false;
+};
+
+Band deflateRows(const QImage &image, bool alpha, int first, int last, bool isLast)
+{
+    Band band;
+    z_stream zs{};
+    if (deflateInit2(&zs, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return band;
+    std::vector<uchar> row(1 + size_t(image.width()) * (alpha ? 4 : 3));
+    band.deflated.resize(kChunkBytes);
+    zs.next_out = reinterpret_cast<Bytef *>(band.deflated.data());
+    zs.avail_out = uInt(band.deflated.size());
+    bool ok = true;
+    for (int y = first; ok && y < last; ++y) {
+        packRow(image, y, alpha, row.data());
+        band.adler = adler32(band.adler, row.data(), uInt(row.size()));
+        band.rawBytes += uLong(row.size());
+        zs.next_in = row.data();
+        zs.avail_in = uInt(row.size());
+        const int flush = y + 1 < last ? Z_NO_FLUSH : (isLast ? Z_FINISH : Z_SYNC_FLUSH);
+        for (;;) {
+            if (zs.avail_out == 0) { // twice the room
+                const qsizetype used = band.deflated.size();
+                band.deflated.resize(2 * used);
+                zs.next_out = reinterpret_cast<Bytef *>(band.deflated.data() + used);
+                zs.avail_out = uInt(used);
+            }
+            const int status = deflate(&zs, flush);
+            if (status == Z_STREAM_ERROR) {
+                ok = false;
+                break;
+            }
+            if (flush == Z_FINISH ? status == Z_STREAM_END : zs.avail_in == 0 && zs.avail_out > 0)
+                break;
+        }
+    }
+    band.deflated.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    band.ok = ok;
+    return band;
+}
+
+// How many bands to compress at once: one per core, each of at least 128 KiB of pixels.
+int bandCount(const QImage &image)
+{
+    const qint64 bytes = qint64(image.width()) * image.height() * 3;
+    const qint64 cores = QThread::idealThreadCount();
+    return int(qBound(qint64(1), qMin(cores, bytes / (128 * 1024)), qint64(4)));
+}
 } // namespace
 
 bool PngWriter::write(const QImage &source, QIODevice *device, QString *error)
@@ -67,46 +128,45 @@ bool PngWriter::write(const QImage &source, QIODevice *device, QString *error)
     const bool alpha = source.hasAlphaChannel();
     // Rows are read as 32-bit QRgb: a grabbed window already is, so this copies nothing.
     const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-    const int channels = alpha ? 4 : 3;
-    const quint32 width = quint32(image.width());
-    const quint32 height = quint32(image.height());
+
+    const int count = bandCount(image);
+    std::vector<Band> bands(static_cast<size_t>(count));
+    std::vector<std::thread> helpers;
+    const auto rowOf = [&image, count](int band) { return int(qint64(image.height()) * band / count); };
+    for (int b = 1; b < count; ++b)
+        helpers.emplace_back(
+            [&, b] { bands[size_t(b)] = deflateRows(image, alpha, rowOf(b), rowOf(b + 1), b + 1 == count); });
+    bands[0] = deflateRows(image, alpha, 0, rowOf(1), count == 1);
+    for (std::thread &helper : helpers)
+        helper.join();
+
+    // One zlib stream: header (deflate, 32 KiB window, fastest), the bands, Adler-32 of all rows.
+    QByteArray stream("\x78\x01", 2);
+    uLong adler = bands[0].adler;
+    for (const Band &band : bands) {
+        if (!band.ok)
+            return fail(error,
+                        QCoreApplication::translate("PngWriter", "Not enough memory to compress the image."));
+        stream += band.deflated;
+        if (&band != &bands[0])
+            adler = adler32_combine(adler, band.adler, z_off_t(band.rawBytes));
+    }
+    uchar trailer[4];
+    qToBigEndian(quint32(adler), trailer);
+    stream.append(reinterpret_cast<const char *>(trailer), 4);
 
     ChunkStream out(device);
     static const uchar signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     uchar header[13];
-    qToBigEndian(width, header);
-    qToBigEndian(height, header + 4);
+    qToBigEndian(quint32(image.width()), header);
+    qToBigEndian(quint32(image.height()), header + 4);
     header[8] = 8;                            // bits per channel
     header[9] = alpha ? 6 : 2;                // colour type: RGBA or RGB
     header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, no interlace
     bool ok = out.put(signature, 8) && out.chunk("IHDR", header, sizeof header);
-
-    z_stream zs{};
-    if (ok && deflateInit(&zs, Z_BEST_SPEED) != Z_OK)
-        return fail(error,
-                    QCoreApplication::translate("PngWriter", "Not enough memory to compress the image."));
-    std::vector<uchar> row(1 + width * channels);
-    std::vector<uchar> buffer(kChunkBytes);
-    zs.next_out = buffer.data();
-    zs.avail_out = kChunkBytes;
-    for (quint32 y = 0; ok && y <= height; ++y) {
-        const bool last = y == height;
-        if (!last) {
-            packRow(image, int(y), alpha, row.data());
-            zs.next_in = row.data();
-            zs.avail_in = uInt(row.size());
-        }
-        int status = Z_OK;
-        do {
-            status = deflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
-            if (zs.avail_out == 0 || (last && status == Z_STREAM_END)) {
-                ok = out.chunk("IDAT", buffer.data(), quint32(kChunkBytes - zs.avail_out));
-                zs.next_out = buffer.data();
-                zs.avail_out = kChunkBytes;
-            }
-        } while (ok && (zs.avail_in > 0 || (last && status != Z_STREAM_END)));
-    }
-    deflateEnd(&zs);
+    const auto *data = reinterpret_cast<const uchar *>(stream.constData());
+    for (qsizetype at = 0; ok && at < stream.size(); at += kChunkBytes)
+        ok = out.chunk("IDAT", data + at, quint32(qMin<qsizetype>(kChunkBytes, stream.size() - at)));
     ok = ok && out.chunk("IEND", nullptr, 0);
     if (!ok)
         return fail(error, device->errorString());

@@ -1,6 +1,5 @@
 #include "AppIcons.h"
 #include "CommandLine.h"
-#include "FontDatabaseWarmup.h"
 #include "MainWindow.h"
 #include "PngWriter.h"
 #include "ServerContext.h"
@@ -66,7 +65,6 @@ int main(int argc, char *argv[])
         return printAndExit(CommandLine::parse(app.arguments()));
     }
     QApplication app(argc, argv);
-    const FontDatabaseWarmup fonts; // on the other core, while the window is built
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small
     // .qm files, loaded once; switching later is live, from the Language menu).
