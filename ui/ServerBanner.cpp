@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -20,6 +21,12 @@ ServerBanner::ServerBanner(QWidget *parent)
     m_detail->setWordWrap(true);
     m_switchLabel->setBuddy(m_switch);
     m_switch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // White on the server's colour, whatever the palette (a dark one too).
+    for (QLabel *label : {m_headline, m_detail, m_switchLabel}) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, Qt::white);
+        label->setPalette(palette);
+    }
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -96,10 +103,19 @@ void ServerBanner::retranslateUi()
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_headline->setFont(big);
 
-    const QColor background = backgroundFor(m_active);
-    setStyleSheet(QStringLiteral("#serverBanner { background-color: %1; border-radius: 4px; }"
-                                 "#serverBanner > QLabel { color: #ffffff; }")
-                      .arg(background.name()));
+    m_background = backgroundFor(m_active);
+    update();
+}
+
+// Painted here rather than by a style sheet: a style sheet puts the banner and everything in it
+// under Qt's style-sheet style, which parses, polishes and paints them more slowly.
+void ServerBanner::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_background);
+    painter.drawRoundedRect(rect(), 4, 4);
 }
 
 void ServerBanner::changeEvent(QEvent *event)

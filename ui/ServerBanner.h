@@ -34,11 +34,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void retranslateUi();
 
     ServerProfile m_active;
+    QColor m_background;
     QList<ServerProfile> m_servers;
     QLabel *m_headline;
     QLabel *m_detail;
