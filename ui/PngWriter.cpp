@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QThread>
 #include <QtEndian>
+#include <system_error>
 #include <thread>
 #include <vector>
 #include <zlib.h>
@@ -133,10 +134,17 @@ bool PngWriter::write(const QImage &source, QIODevice *device, QString *error)
     std::vector<Band> bands(static_cast<size_t>(count));
     std::vector<std::thread> helpers;
     const auto rowOf = [&image, count](int band) { return int(qint64(image.height()) * band / count); };
-    for (int b = 1; b < count; ++b)
-        helpers.emplace_back(
-            [&, b] { bands[size_t(b)] = deflateRows(image, alpha, rowOf(b), rowOf(b + 1), b + 1 == count); });
-    bands[0] = deflateRows(image, alpha, 0, rowOf(1), count == 1);
+    const auto compress = [&](int b) {
+        bands[size_t(b)] = deflateRows(image, alpha, rowOf(b), rowOf(b + 1), b + 1 == count);
+    };
+    for (int b = 1; b < count; ++b) {
+        try {
+            helpers.emplace_back(compress, b);
+        } catch (const std::system_error &) { // no thread to be had: this one does it
+            compress(b);
+        }
+    }
+    compress(0);
     for (std::thread &helper : helpers)
         helper.join();
 
