@@ -525,14 +525,14 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>Sunucu için yalnızca bu çalıştırmada bu adresi kullan.</translation>
     </message>
     <message>
-        <source>Save the window as PNG once the settings loaded, then exit.</source>
-        <translation>Ayarlar yüklenince pencereyi PNG olarak kaydet, sonra çık.</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;. See --help.
 </source>
         <translation>Beklenmeyen bağımsız değişken: &quot;%1&quot;. Bkz. --help.
 </translation>
+    </message>
+    <message>
+        <source>Save the window as PNG once the settings loaded, then exit (with status 3 if they could not be loaded).</source>
+        <translation>Ayarlar yüklenince pencereyi PNG olarak kaydet, sonra çık (yüklenemedilerse durum kodu 3 ile).</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1326,12 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>allmine-settings: could not write %1: %2
 </source>
         <translation>allmine-settings: %1 yazılamadı: %2
+</translation>
+    </message>
+    <message>
+        <source>allmine-settings: saved %1, but the settings did not load. %2
+</source>
+        <translation>allmine-settings: %1 kaydedildi, ancak ayarlar yüklenemedi. %2
 </translation>
     </message>
 </context>

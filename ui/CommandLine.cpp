@@ -27,7 +27,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLine",
-                                    "Save the window as PNG once the settings loaded, then exit."),
+                                    "Save the window as PNG once the settings loaded, then exit "
+                                    "(with status 3 if they could not be loaded)."),
         QStringLiteral("FILE"));
     parser.addOptions({help, version, server, baseUrl, screenshot});
 

@@ -58,11 +58,12 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     m_revert->setEnabled(false);
     connect(m_revert, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(key()); });
 
-    // One short line each (the longest, in Turkish, is 58 characters). Not wrapped: wrapping
-    // text makes every layout of the form ask each label its height at each width, which cost
-    // more at start-up than building the form; the scroll area scrolls sideways in a very
-    // narrow window instead.
+    // Descriptions are one short line each (58 characters at most, in Turkish) and do not wrap:
+    // wrapping text makes every layout of the form ask each label its height at each width, which
+    // cost more at start-up than building the form; a very narrow window scrolls sideways
+    // instead. The note wraps: it is longer, and hidden (so not laid out) until a master is off.
     m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_inactiveNote->setWordWrap(true);
     m_inactiveNote->setVisible(false);
 
     layout->addWidget(m_marker, 0, 2);

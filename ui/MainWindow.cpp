@@ -31,8 +31,10 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 const QString kPreferredLanguage = QStringLiteral("preferredLanguage");
@@ -61,8 +63,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent), m_options(options), m_store(options.tokenStore),
       m_languages(languagesFor(options, this)), m_logModel(new RequestLogModel(this))
 {
-    // The first server's request goes out before the widgets are built, so its answer (always
-    // delivered through the event loop) is there when the window is.
+    // The first server's request (or, without ALLMINE_TOKEN, the keychain read it waits for)
+    // starts before the widgets are built; answers come through the event loop, to a built window.
     ServerRegistry registry;
     const QString wanted =
         ServerRegistry::canonicalName(options.server.isEmpty() ? registry.activeName() : options.server);
@@ -128,21 +130,26 @@ MainWindow::~MainWindow()
     m_contexts.clear();
 }
 
-// Wide enough for the banner's sentence on one line, tall enough to show every field without
-// scrolling (a scroll area asks for at most 24 lines of its content), within the screen. The
-// descriptions wrap, so heights are asked for at the width the window will have.
+// Wide enough for the banner's sentence and every field on one line, tall enough to show every
+// field without scrolling (a scroll area asks for at most 24 lines of its content), within the
+// screen with room for the title bar. Wrapping labels are asked their height at that width.
 QSize MainWindow::preferredSize(const QScrollArea *scroll) const
 {
     const QLayout *layout = centralWidget()->layout();
     const QMargins margins = layout->contentsMargins();
-    const int width = qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 100);
+    const int width = std::max({sizeHint().width(), fontMetrics().averageCharWidth() * 100,
+                                m_form->sizeHint().width() + margins.left() + margins.right()});
     const int formWidth = width - margins.left() - margins.right();
     // QScrollArea shows a scroll bar unless there is room for its content's size hint.
     const int formHeight = qMax(m_form->heightForWidth(formWidth), m_form->sizeHint().height());
     const int height = menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) -
                        scroll->sizeHint().height() + formHeight;
-    const QSize screen = this->screen()->availableGeometry().size();
-    return QSize(width, height).boundedTo(screen);
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return {width, height};
+    const QRect available = screen->availableGeometry();
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    return QSize(width, height).boundedTo(QSize(available.width(), available.height() - titleBar));
 }
 
 void MainWindow::createMenus()

@@ -1,11 +1,12 @@
 #include "PngWriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QIODevice>
 #include <QImage>
+#include <QSaveFile>
 #include <QThread>
 #include <QtEndian>
+#include <new>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -14,31 +15,20 @@
 namespace {
 constexpr int kChunkBytes = 64 * 1024;
 
-class ChunkStream
+// A PNG chunk: length, type, data, CRC of type and data.
+void appendChunk(QByteArray &png, const char type[4], const QByteArray &data)
 {
-public:
-    explicit ChunkStream(QIODevice *device) : m_device(device) {}
-
-    bool chunk(const char type[4], const uchar *data, quint32 size)
-    {
-        uchar head[8];
-        qToBigEndian(size, head);
-        memcpy(head + 4, type, 4);
-        uLong crc = crc32(0, head + 4, 4);
-        if (size > 0) // crc32() with no data restarts
-            crc = crc32(crc, data, size);
-        uchar tail[4];
-        qToBigEndian(quint32(crc), tail);
-        return put(head, 8) && put(data, size) && put(tail, 4);
-    }
-    bool put(const uchar *data, qint64 size)
-    {
-        return size == 0 || m_device->write(reinterpret_cast<const char *>(data), size) == size;
-    }
-
-private:
-    QIODevice *m_device;
-};
+    uchar length[4];
+    qToBigEndian(quint32(data.size()), length);
+    png.append(reinterpret_cast<const char *>(length), 4);
+    const qsizetype typeAt = png.size();
+    png.append(type, 4);
+    png.append(data);
+    const auto *crcd = reinterpret_cast<const Bytef *>(png.constData() + typeAt);
+    uchar crc[4];
+    qToBigEndian(quint32(crc32(0, crcd, uInt(4 + data.size()))), crc);
+    png.append(reinterpret_cast<const char *>(crc), 4);
+}
 
 // One row as PNG wants it: a filter byte (0, none) and then R, G, B[, A] per pixel.
 void packRow(const QImage &image, int y, bool alpha, uchar *out)
@@ -114,7 +104,7 @@ Band deflateRows(const QImage &image, bool alpha, int first, int last, bool isLa
 }
 
 // How many bands to compress at once: one per core, each of at least 128 KiB of pixels.
-int bandCount(const QImage &image)
+int bandsFor(const QImage &image)
 {
     const qint64 bytes = qint64(image.width()) * image.height() * 3;
     const qint64 cores = QThread::idealThreadCount();
@@ -122,74 +112,95 @@ int bandCount(const QImage &image)
 }
 } // namespace
 
-bool PngWriter::write(const QImage &source, QIODevice *device, QString *error)
+QByteArray PngWriter::encode(const QImage &source, QString *error, int bandCount)
 {
-    if (source.isNull())
-        return fail(error, QCoreApplication::translate("PngWriter", "The image is empty."));
-    const bool alpha = source.hasAlphaChannel();
-    // Rows are read as 32-bit QRgb: a grabbed window already is, so this copies nothing.
-    const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-
-    const int count = bandCount(image);
-    std::vector<Band> bands(static_cast<size_t>(count));
-    std::vector<std::thread> helpers;
-    const auto rowOf = [&image, count](int band) { return int(qint64(image.height()) * band / count); };
-    const auto compress = [&](int b) {
-        bands[size_t(b)] = deflateRows(image, alpha, rowOf(b), rowOf(b + 1), b + 1 == count);
+    if (source.isNull()) {
+        fail(error, QCoreApplication::translate("PngWriter", "The image is empty."));
+        return {};
+    }
+    const auto outOfMemory = [error] {
+        fail(error, QCoreApplication::translate("PngWriter", "Not enough memory to compress the image."));
+        return QByteArray();
     };
-    for (int b = 1; b < count; ++b) {
-        try {
-            helpers.emplace_back(compress, b);
-        } catch (const std::system_error &) { // no thread to be had: this one does it
-            compress(b);
+    try {
+        const bool alpha = source.hasAlphaChannel();
+        // Rows are read as 32-bit QRgb: a grabbed window already is, so this copies nothing.
+        const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+
+        const int count = bandCount > 0 ? bandCount : bandsFor(image);
+        std::vector<Band> bands(static_cast<size_t>(count));
+        std::vector<std::thread> helpers;
+        helpers.reserve(size_t(count));
+        const auto rowOf = [&image, count](int band) { return int(qint64(image.height()) * band / count); };
+        const auto compress = [&](int b) noexcept {
+            try {
+                bands[size_t(b)] = deflateRows(image, alpha, rowOf(b), rowOf(b + 1), b + 1 == count);
+            } catch (const std::bad_alloc &) { // its band stays not ok
+            }
+        };
+        for (int b = 1; b < count; ++b) {
+            try {
+                helpers.emplace_back(compress, b);
+            } catch (const std::system_error &) { // no thread to be had: this one does it
+                compress(b);
+            }
         }
-    }
-    compress(0);
-    for (std::thread &helper : helpers)
-        helper.join();
+        compress(0);
+        for (std::thread &helper : helpers)
+            helper.join();
 
-    // One zlib stream: header (deflate, 32 KiB window, fastest), the bands, Adler-32 of all rows.
-    QByteArray stream("\x78\x01", 2);
-    uLong adler = bands[0].adler;
-    for (const Band &band : bands) {
-        if (!band.ok)
-            return fail(error,
-                        QCoreApplication::translate("PngWriter", "Not enough memory to compress the image."));
-        stream += band.deflated;
-        if (&band != &bands[0])
-            adler = adler32_combine(adler, band.adler, z_off_t(band.rawBytes));
-    }
-    uchar trailer[4];
-    qToBigEndian(quint32(adler), trailer);
-    stream.append(reinterpret_cast<const char *>(trailer), 4);
+        // One zlib stream: header (deflate, 32 KiB window, fastest), the bands, Adler-32 of all rows.
+        QByteArray stream("\x78\x01", 2);
+        uLong adler = bands[0].adler;
+        for (const Band &band : bands) {
+            if (!band.ok)
+                return outOfMemory();
+            stream += band.deflated;
+            if (&band != &bands[0])
+                adler = adler32_combine(adler, band.adler, z_off_t(band.rawBytes));
+        }
+        uchar trailer[4];
+        qToBigEndian(quint32(adler), trailer);
+        stream.append(reinterpret_cast<const char *>(trailer), 4);
 
-    ChunkStream out(device);
-    static const uchar signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    uchar header[13];
-    qToBigEndian(quint32(image.width()), header);
-    qToBigEndian(quint32(image.height()), header + 4);
-    header[8] = 8;                            // bits per channel
-    header[9] = alpha ? 6 : 2;                // colour type: RGBA or RGB
-    header[10] = header[11] = header[12] = 0; // deflate, adaptive filtering, no interlace
-    bool ok = out.put(signature, 8) && out.chunk("IHDR", header, sizeof header);
-    const auto *data = reinterpret_cast<const uchar *>(stream.constData());
-    for (qsizetype at = 0; ok && at < stream.size(); at += kChunkBytes)
-        ok = out.chunk("IDAT", data + at, quint32(qMin<qsizetype>(kChunkBytes, stream.size() - at)));
-    ok = ok && out.chunk("IEND", nullptr, 0);
-    if (!ok)
+        QByteArray header(13, '\0');
+        qToBigEndian(quint32(image.width()), header.data());
+        qToBigEndian(quint32(image.height()), header.data() + 4);
+        header[8] = 8;             // bits per channel
+        header[9] = alpha ? 6 : 2; // colour type: RGBA or RGB; then deflate, filtering, no interlace
+        QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        png.reserve(stream.size() + stream.size() / kChunkBytes * 12 + 64);
+        appendChunk(png, "IHDR", header);
+        for (qsizetype at = 0; at < stream.size(); at += kChunkBytes)
+            appendChunk(png, "IDAT", stream.mid(at, kChunkBytes));
+        appendChunk(png, "IEND", {});
+        return png;
+    } catch (const std::bad_alloc &) {
+        return outOfMemory();
+    }
+}
+
+bool PngWriter::write(const QImage &image, QIODevice *device, QString *error)
+{
+    const QByteArray png = encode(image, error);
+    if (png.isEmpty())
+        return false;
+    if (device->write(png) != png.size())
         return fail(error, device->errorString());
     return true;
 }
 
+// Through a QSaveFile: a failed write leaves an existing file as it was.
 bool PngWriter::write(const QImage &image, const QString &fileName, QString *error)
 {
-    QFile file(fileName);
+    QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, file.errorString());
-    if (write(image, &file, error) && file.flush())
-        return true;
-    if (error && error->isEmpty())
-        *error = file.errorString();
-    file.remove(); // no half-written image
-    return false;
+    if (!write(image, &file, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit())
+        return fail(error, file.errorString());
+    return true;
 }

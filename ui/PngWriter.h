@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QImage;
@@ -13,8 +14,11 @@ class QIODevice;
 class PngWriter
 {
 public:
-    // False when the device refuses a write or the image is empty; *error then says which.
+    // The file's bytes; empty when the image is empty or memory ran out, and *error says which.
+    // bandCount: how many bands of rows to compress at once; 0 takes one per core.
+    static QByteArray encode(const QImage &image, QString *error = nullptr, int bandCount = 0);
+    // False when the image cannot be encoded or the device refuses the bytes; *error says why.
     static bool write(const QImage &image, QIODevice *device, QString *error = nullptr);
-    // A file that could not be written in full is removed.
+    // Replaces the file only once it is written in full.
     static bool write(const QImage &image, const QString &fileName, QString *error = nullptr);
 };

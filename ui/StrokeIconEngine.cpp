@@ -28,15 +28,11 @@ void StrokeIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode m
     painter->restore();
 }
 
+// Qt asks for HiDPI pixmaps at their size in device pixels, so one drawing at the size asked for
+// serves every scale.
 QPixmap StrokeIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
 {
-    return scaledPixmap(size, mode, state, 1.0);
-}
-
-QPixmap StrokeIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale)
-{
-    QPixmap pixmap(size * scale);
-    pixmap.setDevicePixelRatio(scale);
+    QPixmap pixmap(size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     paint(&painter, QRect(QPoint(), size), mode, state);

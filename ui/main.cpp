@@ -4,6 +4,7 @@
 #include "PngWriter.h"
 #include "ServerContext.h"
 #include "i18n/LanguageManager.h"
+#include "settings/SettingsModel.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -38,13 +39,25 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
         const QImage image = window->grab().toImage();
         window->hide();
         QString error;
-        const bool saved = PngWriter::write(image, file, &error);
-        if (!saved)
+        if (!PngWriter::write(image, file, &error)) {
             std::fputs(
                 qPrintable(QCoreApplication::translate("main", "allmine-settings: could not write %1: %2\n")
                                .arg(file, error)),
                 stderr);
-        QCoreApplication::exit(saved ? 0 : 1);
+            return QCoreApplication::exit(1);
+        }
+        // Saved, but showing no settings: say so, so that a script does not take it for the real thing.
+        const ServerContext *context = window->current();
+        if (!context || !context->model()->isLoaded()) {
+            const QString why = context ? context->lastError().message() : QString();
+            std::fputs(
+                qPrintable(QCoreApplication::translate(
+                               "main", "allmine-settings: saved %1, but the settings did not load. %2\n")
+                               .arg(file, why)),
+                stderr);
+            return QCoreApplication::exit(3);
+        }
+        QCoreApplication::exit(0);
     };
     if (window->hasSettled())
         QTimer::singleShot(0, window, shoot); // exit() needs a running event loop

@@ -180,18 +180,22 @@ private Q_SLOTS:
         QCOMPARE(m_dev->requests().size(), 1); // one GET, nothing else
     }
 
-    // Tab walks the form in the field table's order: each toggle, then its Revert, then the next.
+    // Tab walks from the account line into the form, through it in the field table's order (each
+    // toggle, then its Revert), and on to Revert all and Apply.
     void tabFollowsTheFieldTable()
     {
         open(QStringLiteral("dev"));
         const QList<FieldSpec> &fields = FieldTable::fields();
+        QCOMPARE(m_window->accountPanel()->focusChain().last()->nextInFocusChain(),
+                 row(fields.first().jsonKey())->editor());
         for (int i = 0; i < fields.size(); ++i) {
             FieldRow *current = row(fields.at(i).jsonKey());
             QCOMPARE(current->editor()->nextInFocusChain(), current->revertButton());
-            if (i + 1 < fields.size())
-                QCOMPARE(current->revertButton()->nextInFocusChain(),
-                         row(fields.at(i + 1).jsonKey())->editor());
+            QWidget *next = i + 1 < fields.size() ? row(fields.at(i + 1).jsonKey())->editor()
+                                                  : static_cast<QWidget *>(m_window->applyBar()->revertButton());
+            QCOMPARE(current->revertButton()->nextInFocusChain(), next);
         }
+        QCOMPARE(m_window->applyBar()->revertButton()->nextInFocusChain(), m_window->applyBar()->applyButton());
     }
 
     void applySendsOnlyTheFlippedFieldsInOneRequest()

@@ -1,6 +1,6 @@
 // The screenshot's PNG encoder: what it writes must read back pixel for pixel in any PNG reader
-// (here libpng through QImage, which checks every chunk's CRC and the zlib checksum), and a
-// failed write must say why and leave no file behind.
+// (here libpng through QImage, which checks every chunk's CRC and the zlib checksum) however many
+// bands it compressed at once, and a failed write must say why and leave an existing file alone.
 #include "PngWriter.h"
 
 #include <QBuffer>
@@ -29,6 +29,21 @@ QImage readBack(const QByteArray &png)
     image.loadFromData(png, "PNG");
     return image;
 }
+
+// A disk that fills up: refuses every write.
+class FullDevice : public QIODevice
+{
+public:
+    FullDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64) override
+    {
+        setErrorString(QStringLiteral("No space left on device"));
+        return -1;
+    }
+};
 } // namespace
 
 class PngWriterTest : public QObject
@@ -38,22 +53,30 @@ private slots:
     void opaqueImagesReadBackExactly_data()
     {
         QTest::addColumn<QImage>("image");
-        QTest::newRow("1x1") << noise(1, 1, QImage::Format_RGB32, 1);
-        QTest::newRow("odd width") << noise(333, 17, QImage::Format_RGB32, 2);
-        // Noise does not compress: several 64 KiB IDAT chunks.
-        QTest::newRow("many chunks") << noise(400, 300, QImage::Format_RGB32, 3);
+        QTest::addColumn<int>("bands");
         QImage flat(600, 700, QImage::Format_RGB32);
         flat.fill(QColor(0x00, 0x69, 0x5c));
-        QTest::newRow("window-like flat colour") << flat;
+        const QList<QPair<const char *, QImage>> images = {
+            {"1x1", noise(1, 1, QImage::Format_RGB32, 1)},
+            {"odd width", noise(333, 17, QImage::Format_RGB32, 2)},
+            // Noise does not compress: several 64 KiB IDAT chunks.
+            {"many chunks", noise(400, 300, QImage::Format_RGB32, 3)},
+            {"window-like flat colour", flat},
+            {"fewer rows than bands", noise(50, 3, QImage::Format_RGB32, 8)},
+        };
+        for (const auto &[name, image] : images) {
+            for (int bands : {0, 1, 2, 3, 4})
+                QTest::addRow("%s, %d bands", name, bands) << image << bands;
+        }
     }
     void opaqueImagesReadBackExactly()
     {
         QFETCH(QImage, image);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
+        QFETCH(int, bands);
         QString error;
-        QVERIFY2(PngWriter::write(image, &buffer, &error), qPrintable(error));
-        const QImage back = readBack(buffer.data());
+        const QByteArray png = PngWriter::encode(image, &error, bands);
+        QVERIFY2(!png.isEmpty(), qPrintable(error));
+        const QImage back = readBack(png);
         QVERIFY(!back.isNull());
         QVERIFY(!back.hasAlphaChannel()); // written as RGB, not RGBA
         QCOMPARE(back.convertToFormat(QImage::Format_RGB32), image);
@@ -89,24 +112,32 @@ private slots:
         QCOMPARE(QImage(file).convertToFormat(QImage::Format_RGB32), image);
     }
 
-    void anUnwritablePlaceSaysWhyAndLeavesNothing()
+    void anUnwritablePlaceSaysWhy()
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("missing/window.png"));
         QString error;
         QVERIFY(!PngWriter::write(noise(10, 10, QImage::Format_RGB32, 6), file, &error));
         QVERIFY2(error.contains(QStringLiteral("No such file or directory")), qPrintable(error));
-        QVERIFY(!QFile::exists(file));
     }
 
-    void aDeviceThatRefusesWritesFails()
+    void aFailedWriteLeavesTheOldFile()
     {
-        QByteArray bytes;
-        QBuffer readOnly(&bytes);
-        readOnly.open(QIODevice::ReadOnly);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("window.png"));
+        const QImage old = noise(20, 20, QImage::Format_RGB32, 9);
+        QVERIFY(PngWriter::write(old, file));
         QString error;
-        QVERIFY(!PngWriter::write(noise(10, 10, QImage::Format_RGB32, 7), &readOnly, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!PngWriter::write(QImage(), file, &error));
+        QCOMPARE(QImage(file).convertToFormat(QImage::Format_RGB32), old);
+    }
+
+    void aFullDiskIsReported()
+    {
+        FullDevice full;
+        QString error;
+        QVERIFY(!PngWriter::write(noise(10, 10, QImage::Format_RGB32, 7), &full, &error));
+        QCOMPARE(error, QStringLiteral("No space left on device"));
     }
 
     void anEmptyImageIsRefused()

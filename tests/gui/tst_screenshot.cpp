@@ -36,10 +36,10 @@ Run screenshot(const SandboxProcess &sandbox, const TestEnv &env, const QString 
     return run;
 }
 
-// The banner spans the window near its top, under the menu bar.
+// The banner spans the window near its top, under the menu bar; left of its text.
 QColor bannerColour(const QImage &image)
 {
-    return image.pixelColor(image.width() / 2, 40);
+    return image.pixelColor(15, 40);
 }
 } // namespace
 
@@ -72,6 +72,24 @@ private slots:
         QCOMPARE(bannerColour(image), ServerBanner::backgroundFor(profile));
         // The window was loaded, not caught while loading: the sandbox answered its one GET.
         QCOMPARE(sandbox.requests(QStringLiteral("GET")).size(), 1);
+    }
+
+    // A window that could not load is still saved (it shows why), but the run says so and ends
+    // with status 3, so a script does not take it for the settings.
+    void aFailedLoadIsReportedAndNotTakenForSuccess()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        TestEnv env;
+        const QString file = env.home() + QStringLiteral("/window.png");
+        const Run run = screenshot(sandbox, env, QStringLiteral("dev"), file,
+                                   sandbox.mintToken(QStringLiteral("qa@example.com"), 0).access);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("saved ") + file +
+                                  QStringLiteral(", but the settings did not load")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("401")), qPrintable(run.err));
+        QVERIFY(!QImage(file).isNull());
     }
 
     void anUnwritableFileIsReportedWithTheReason()
