@@ -191,11 +191,13 @@ private Q_SLOTS:
         for (int i = 0; i < fields.size(); ++i) {
             FieldRow *current = row(fields.at(i).jsonKey());
             QCOMPARE(current->editor()->nextInFocusChain(), current->revertButton());
-            QWidget *next = i + 1 < fields.size() ? row(fields.at(i + 1).jsonKey())->editor()
-                                                  : static_cast<QWidget *>(m_window->applyBar()->revertButton());
+            QWidget *next = i + 1 < fields.size()
+                                ? row(fields.at(i + 1).jsonKey())->editor()
+                                : static_cast<QWidget *>(m_window->applyBar()->revertButton());
             QCOMPARE(current->revertButton()->nextInFocusChain(), next);
         }
-        QCOMPARE(m_window->applyBar()->revertButton()->nextInFocusChain(), m_window->applyBar()->applyButton());
+        QCOMPARE(m_window->applyBar()->revertButton()->nextInFocusChain(),
+                 m_window->applyBar()->applyButton());
     }
 
     void applySendsOnlyTheFlippedFieldsInOneRequest()
