@@ -55,7 +55,13 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revert"));
     m_revert->setIcon(AppIcons::revert());
     m_revert->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Shown with the "Changed" mark, on the rows that have something to revert; its place is kept
+    // so that nothing moves. Nine greyed-out buttons said nothing and were a twentieth of start-up.
+    QSizePolicy revertPolicy = m_revert->sizePolicy();
+    revertPolicy.setRetainSizeWhenHidden(true);
+    m_revert->setSizePolicy(revertPolicy);
     m_revert->setEnabled(false);
+    m_revert->setVisible(false);
     connect(m_revert, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(key()); });
 
     // Descriptions are one short line each (58 characters at most, in Turkish) and do not wrap:
@@ -131,6 +137,7 @@ void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
     m_changed = changed;
     m_marker->setVisible(changed);
     m_revert->setEnabled(changed);
+    m_revert->setVisible(changed);
     setBold(m_check ? static_cast<QWidget *>(m_check) : m_comboLabel, changed);
     const QString label = FieldTable::label(*m_field);
     editor()->setAccessibleName(changed ? tr("%1 (changed)").arg(label) : label);

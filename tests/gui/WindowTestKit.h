@@ -219,7 +219,8 @@ public:
     {
         return row(key)->marker()->isVisible() &&
                row(key)->marker()->text().contains(QStringLiteral("Changed")) &&
-               row(key)->revertButton()->isEnabled() && box(key)->font().bold();
+               row(key)->revertButton()->isVisible() && row(key)->revertButton()->isEnabled() &&
+               box(key)->font().bold();
     }
     void flip(const QString &key) const
     {
