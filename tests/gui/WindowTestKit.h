@@ -174,6 +174,10 @@ public:
         options.server = server;
         options.tokenStore = store;
         options.fixedToken = fixedToken;
+        return open(options);
+    }
+    MainWindow *open(const MainWindow::Options &options)
+    {
         window = std::make_unique<MainWindow>(options);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))

@@ -13,6 +13,7 @@
 #include "ServerContext.h"
 #include "SettingsForm.h"
 #include "TestEnv.h"
+#include "WindowTestKit.h"
 #include "api/SettingsSession.h"
 #include "auth/MemoryTokenStore.h"
 #include "i18n/LanguageManager.h"
@@ -34,18 +35,10 @@
 #include <QToolButton>
 #include <memory>
 
-namespace {
-const QString kUser = QStringLiteral("qa@example.com");
-const QString kPayment = QStringLiteral("paymentNotifications");
-const QString kLanguage = QStringLiteral("preferredLanguage");
+using namespace kit;
 
-QJsonObject defaults()
-{
-    QJsonObject all;
-    for (const FieldSpec &field : FieldTable::fields())
-        all.insert(field.jsonKey(), field.defaultValue());
-    return all;
-}
+namespace {
+const QString kLanguage = QStringLiteral("preferredLanguage");
 } // namespace
 
 class TestLanguage : public QObject
@@ -57,7 +50,7 @@ class TestLanguage : public QObject
     SandboxProcess::Tokens m_tokens;
     std::unique_ptr<MemoryTokenStore> m_store;
     std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
+    WindowDriver m_ui;
 
     void open()
     {
@@ -65,44 +58,33 @@ class TestLanguage : public QObject
         options.server = QStringLiteral("dev");
         options.tokenStore = m_store.get();
         options.languages = m_languages.get();
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qWarning("window not exposed");
-        waitIdle();
-        QTRY_VERIFY(m_window->settingsForm()->isEnabled());
+        m_ui.open(options);
+        m_ui.waitLoaded();
     }
-
-    void waitIdle()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->current()->model()->isLoaded() &&
-                                     !m_window->current()->session()->isLoading() &&
-                                     !m_window->current()->session()->isApplying(),
-                                 10000);
-    }
+    void waitIdle() const { m_ui.waitIdle(); }
 
     // Chosen from the menu bar, as the user does.
     void chooseLanguage(const QString &code)
     {
-        QAction *action = m_window->findChild<QAction *>(QStringLiteral("language_") + code);
+        QAction *action = m_ui.window->findChild<QAction *>(QStringLiteral("language_") + code);
         QVERIFY(action);
         QVERIFY(action->isCheckable());
-        QVERIFY(m_window->languageMenu()->actions().contains(action));
+        QVERIFY(m_ui.window->languageMenu()->actions().contains(action));
         action->trigger();
     }
 
-    FieldRow *row(const QString &key) const { return m_window->settingsForm()->row(key); }
-    QCheckBox *box(const QString &key) const { return qobject_cast<QCheckBox *>(row(key)->editor()); }
-    QPushButton *applyButton() const { return m_window->applyBar()->applyButton(); }
+    FieldRow *row(const QString &key) const { return m_ui.row(key); }
+    QCheckBox *box(const QString &key) const { return m_ui.box(key); }
+    QPushButton *applyButton() const { return m_ui.applyButton(); }
     QString groupTitle(FieldGroup group) const
     {
-        return m_window->settingsForm()
+        return m_ui.window->settingsForm()
             ->findChild<QGroupBox *>(QStringLiteral("group_%1").arg(int(group)))
             ->title();
     }
     QString logHeader(int column) const
     {
-        return m_window->requestLog()
+        return m_ui.window->requestLog()
             ->findChild<QTableView *>()
             ->model()
             ->headerData(column, Qt::Horizontal)
@@ -110,7 +92,7 @@ class TestLanguage : public QObject
     }
     QString devEntry() const
     {
-        QComboBox *servers = m_window->serverBanner()->serverSwitch();
+        QComboBox *servers = m_ui.window->serverBanner()->serverSwitch();
         return servers->itemText(servers->findData(QStringLiteral("dev")));
     }
     static QString standardCancel()
@@ -152,7 +134,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
+        m_ui.window.reset();
         m_languages.reset();
         AppSettings::open()->remove(QStringLiteral("drafts"));
         AppSettings::open()->remove(QStringLiteral("uiLanguage"));
@@ -162,14 +144,14 @@ private Q_SLOTS:
     void switchesLiveFromTheMenuAndBack()
     {
         open();
-        QCOMPARE(m_window->uiLanguage(), QStringLiteral("en"));
-        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
+        QCOMPARE(m_ui.window->uiLanguage(), QStringLiteral("en"));
+        QVERIFY(m_ui.window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
         box(kPayment)->click(); // one pending change
         QCOMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Development"));
         QCOMPARE(box(kPayment)->text(), QStringLiteral("Payments"));
         QCOMPARE(groupTitle(FieldGroup::Notifications), QStringLiteral("Notifications"));
-        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development — ")));
-        QCOMPARE(m_window->languageMenu()->title(), QStringLiteral("&Language"));
+        QVERIFY(m_ui.window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development — ")));
+        QCOMPARE(m_ui.window->languageMenu()->title(), QStringLiteral("&Language"));
         QCOMPARE(logHeader(0), QStringLiteral("Time"));
         QCOMPARE(standardCancel(), QStringLiteral("Cancel"));
 
@@ -180,21 +162,22 @@ private Q_SLOTS:
         QCOMPARE(row(kPayment)->revertButton()->text(), QStringLiteral("Geri al"));
         QCOMPARE(groupTitle(FieldGroup::Notifications), QStringLiteral("Bildirimler"));
         QCOMPARE(groupTitle(FieldGroup::Privacy), QStringLiteral("Gizlilik"));
-        QCOMPARE(m_window->applyBar()->revertButton()->text(), QStringLiteral("Tümünü geri al"));
-        QCOMPARE(m_window->applyBar()->statusLabel()->text(), QStringLiteral("1 kaydedilmemiş değişiklik."));
-        QVERIFY2(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Geliştirme — ")),
-                 qPrintable(m_window->serverBanner()->headline()->text()));
-        QCOMPARE(m_window->serverBanner()->detail()->text(),
+        QCOMPARE(m_ui.window->applyBar()->revertButton()->text(), QStringLiteral("Tümünü geri al"));
+        QCOMPARE(m_ui.window->applyBar()->statusLabel()->text(),
+                 QStringLiteral("1 kaydedilmemiş değişiklik."));
+        QVERIFY2(m_ui.window->serverBanner()->headline()->text().startsWith(QStringLiteral("Geliştirme — ")),
+                 qPrintable(m_ui.window->serverBanner()->headline()->text()));
+        QCOMPARE(m_ui.window->serverBanner()->detail()->text(),
                  QStringLiteral("Test sunucusu: buradaki değişiklikler gerçek kullanıcıları etkilemez."));
         QCOMPARE(devEntry(), QStringLiteral("Geliştirme"));
-        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Allmine Ayarları")));
-        QVERIFY(m_window->accountPanel()->statusLabel()->text().contains(QStringLiteral("oturum açık")));
-        QCOMPARE(m_window->languageMenu()->title(), QStringLiteral("D&il"));
-        QCOMPARE(m_window->applyAction()->text(), QStringLiteral("&Değişiklikleri uygula"));
+        QVERIFY(m_ui.window->windowTitle().contains(QStringLiteral("Allmine Ayarları")));
+        QVERIFY(m_ui.window->accountPanel()->statusLabel()->text().contains(QStringLiteral("oturum açık")));
+        QCOMPARE(m_ui.window->languageMenu()->title(), QStringLiteral("D&il"));
+        QCOMPARE(m_ui.window->applyAction()->text(), QStringLiteral("&Değişiklikleri uygula"));
         QCOMPARE(logHeader(0), QStringLiteral("Zaman"));
         QCOMPARE(standardCancel(), QStringLiteral("İptal")); // Qt's own (qtbase_tr) translation
-        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_tr"))->isChecked());
-        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
+        QVERIFY(m_ui.window->findChild<QAction *>(QStringLiteral("language_tr"))->isChecked());
+        QVERIFY(!m_ui.window->findChild<QAction *>(QStringLiteral("language_en"))->isChecked());
         QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("tr")); // kept for the next start
         QVERIFY(row(kPayment)->isChanged());                                  // the edit survived the switch
 
@@ -202,7 +185,7 @@ private Q_SLOTS:
         QTRY_COMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Development"));
         QTRY_COMPARE(box(kPayment)->text(), QStringLiteral("Payments"));
         QCOMPARE(groupTitle(FieldGroup::Notifications), QStringLiteral("Notifications"));
-        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development — ")));
+        QVERIFY(m_ui.window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development — ")));
         QCOMPARE(devEntry(), QStringLiteral("Development"));
         QCOMPARE(logHeader(0), QStringLiteral("Time"));
         QCOMPARE(standardCancel(), QStringLiteral("Cancel"));
@@ -221,10 +204,10 @@ private Q_SLOTS:
                          {QStringLiteral("status"), 400},
                          {QStringLiteral("path"), QString::fromLatin1(SettingsSession::kPath)}});
         box(kPayment)->click();
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         waitIdle();
         QCOMPARE(languagesSent(QStringLiteral("PATCH")), QStringList{QStringLiteral("tr")});
-        NoticeBanner *error = m_window->errorBanner();
+        NoticeBanner *error = m_ui.window->errorBanner();
         QTRY_VERIFY(error->isVisible());
         QCOMPARE(error->title(), QStringLiteral("Değişiklikler Geliştirme sunucusuna uygulanamadı"));
         QVERIFY2(error->message().contains(QStringLiteral("Doğrulama başarısız")),
@@ -241,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(error->dismissButton()->text(), QStringLiteral("Dismiss"));
 
         // The next request asks for English again.
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         waitIdle();
         QCOMPARE(languagesSent(QStringLiteral("PATCH")),
                  (QStringList{QStringLiteral("tr"), QStringLiteral("en")}));
@@ -254,30 +237,30 @@ private Q_SLOTS:
         QComboBox *language = qobject_cast<QComboBox *>(row(kLanguage)->editor());
         QVERIFY(language);
         language->setCurrentIndex(language->findData(QStringLiteral("tr")));
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         waitIdle();
         QCOMPARE(m_dev->settings(kUser).value(kLanguage).toString(), QStringLiteral("tr"));
 
         // Offered in the banner, not switched behind the user's back and not in a modal box.
-        NoticeBanner *notice = m_window->noticeBanner();
+        NoticeBanner *notice = m_ui.window->noticeBanner();
         QTRY_VERIFY(notice->isVisible());
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(notice->title(), QStringLiteral("Your Allmine language is now Türkçe"));
         QCOMPARE(notice->actionButton()->text(), QStringLiteral("Use Türkçe"));
-        QCOMPARE(m_window->uiLanguage(), QStringLiteral("en"));
+        QCOMPARE(m_ui.window->uiLanguage(), QStringLiteral("en"));
         QCOMPARE(applyButton()->text(), QStringLiteral("Apply"));
 
         QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
-        QCOMPARE(m_window->uiLanguage(), QStringLiteral("tr"));
+        QCOMPARE(m_ui.window->uiLanguage(), QStringLiteral("tr"));
         QTRY_COMPARE(applyButton()->text(), QStringLiteral("Uygula"));
         QVERIFY(!notice->isVisible());
-        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("language_tr"))->isChecked());
+        QVERIFY(m_ui.window->findChild<QAction *>(QStringLiteral("language_tr"))->isChecked());
         QCOMPARE(LanguageManager::preferredLanguage(), QStringLiteral("tr"));
 
         // Back to English on the account while the window shows Turkish: offered in Turkish;
         // dismissing it keeps the window as it is.
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         waitIdle();
         QCOMPARE(languagesSent(QStringLiteral("PATCH")),
                  (QStringList{QStringLiteral("en"), QStringLiteral("tr")}));
@@ -286,11 +269,11 @@ private Q_SLOTS:
         QCOMPARE(notice->actionButton()->text(), QStringLiteral("English kullan"));
         QTest::mouseClick(notice->dismissButton(), Qt::LeftButton);
         QVERIFY(!notice->isVisible());
-        QCOMPARE(m_window->uiLanguage(), QStringLiteral("tr"));
+        QCOMPARE(m_ui.window->uiLanguage(), QStringLiteral("tr"));
 
         // Applying a language the window already shows offers nothing.
         language->setCurrentIndex(language->findData(QStringLiteral("tr")));
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         waitIdle();
         QCOMPARE(m_dev->settings(kUser).value(kLanguage).toString(), QStringLiteral("tr"));
         QTest::qWait(50);
@@ -302,11 +285,11 @@ private Q_SLOTS:
         open();
         QComboBox *language = qobject_cast<QComboBox *>(row(kLanguage)->editor());
         language->setCurrentIndex(language->findData(QStringLiteral("tr")));
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         waitIdle();
-        QTRY_VERIFY(m_window->noticeBanner()->isVisible());
+        QTRY_VERIFY(m_ui.window->noticeBanner()->isVisible());
         chooseLanguage(QStringLiteral("tr"));
-        QVERIFY(!m_window->noticeBanner()->isVisible());
+        QVERIFY(!m_ui.window->noticeBanner()->isVisible());
         QTRY_COMPARE(applyButton()->text(), QStringLiteral("Uygula"));
     }
 };

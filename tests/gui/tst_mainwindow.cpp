@@ -13,6 +13,7 @@
 #include "ServerContext.h"
 #include "SettingsForm.h"
 #include "TestEnv.h"
+#include "WindowTestKit.h"
 #include "api/SettingsSession.h"
 #include "auth/MemoryTokenStore.h"
 #include "servers/AppSettings.h"
@@ -31,34 +32,11 @@
 #include <QToolButton>
 #include <memory>
 
+using namespace kit;
+
 namespace {
-const QString kUser = QStringLiteral("qa@example.com");
-const QString kPayment = QStringLiteral("paymentNotifications");
-const QString kMessages = QStringLiteral("messageNotifications");
 const QString kMaster = QStringLiteral("notifications");
-const QString kFollow = QStringLiteral("followNotifications");
 const QString kLanguage = QStringLiteral("preferredLanguage");
-
-QJsonObject bodyOf(const QJsonValue &request)
-{
-    return QJsonDocument::fromJson(request.toObject().value(QStringLiteral("body")).toString().toUtf8())
-        .object();
-}
-
-QJsonObject defaults()
-{
-    QJsonObject all;
-    for (const FieldSpec &field : FieldTable::fields())
-        all.insert(field.jsonKey(), field.defaultValue());
-    return all;
-}
-
-QJsonObject fault(const QString &name, QJsonObject extra = {})
-{
-    extra.insert(QStringLiteral("fault"), name);
-    extra.insert(QStringLiteral("path"), QString::fromLatin1(SettingsSession::kPath));
-    return extra;
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -71,58 +49,18 @@ class TestMainWindow : public QObject
     SandboxProcess::Tokens m_devTokens;
     SandboxProcess::Tokens m_otherTokens;
     std::unique_ptr<MemoryTokenStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
+    WindowDriver m_ui;
 
     // The window as the user starts it, once its settings are on screen.
-    MainWindow *open(const QString &server)
-    {
-        MainWindow::Options options;
-        options.server = server;
-        options.tokenStore = m_store.get();
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qWarning("window not exposed");
-        waitLoaded();
-        return m_window.get();
-    }
-
-    void waitLoaded()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->current()->model()->isLoaded() && !m_window->current()->session()->isLoading(), 10000);
-        QTRY_VERIFY(m_window->settingsForm()->isEnabled());
-    }
-
-    FieldRow *row(const QString &key) const { return m_window->settingsForm()->row(key); }
-    QCheckBox *box(const QString &key) const { return qobject_cast<QCheckBox *>(row(key)->editor()); }
-    QPushButton *applyButton() const { return m_window->applyBar()->applyButton(); }
-    bool shownAsChanged(const QString &key) const
-    {
-        return row(key)->marker()->isVisible() &&
-               row(key)->marker()->text().contains(QStringLiteral("Changed")) &&
-               row(key)->revertButton()->isVisible() && row(key)->revertButton()->isEnabled() &&
-               box(key)->font().bold();
-    }
-    void flip(const QString &key)
-    {
-        box(key)->setFocus();
-        QTest::keyClick(box(key), Qt::Key_Space); // as a keyboard user would
-    }
-    void waitIdle()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->current()->session()->isApplying() &&
-                                     !m_window->current()->session()->isLoading(),
-                                 10000);
-    }
-    void choose(const QString &server)
-    {
-        QComboBox *combo = m_window->serverBanner()->serverSwitch();
-        const int index = combo->findData(server);
-        QVERIFY(index >= 0);
-        combo->setCurrentIndex(index);
-        Q_EMIT combo->activated(index);
-    }
+    MainWindow *open(const QString &server) { return m_ui.openLoaded(server, m_store.get()); }
+    void waitLoaded() const { m_ui.waitLoaded(); }
+    void waitIdle() const { m_ui.waitIdle(); }
+    FieldRow *row(const QString &key) const { return m_ui.row(key); }
+    QCheckBox *box(const QString &key) const { return m_ui.box(key); }
+    QPushButton *applyButton() const { return m_ui.applyButton(); }
+    bool shownAsChanged(const QString &key) const { return m_ui.shownAsChanged(key); }
+    void flip(const QString &key) const { m_ui.flip(key); }
+    void choose(const QString &server) const { m_ui.choose(server); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -163,7 +101,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
+        m_ui.window.reset();
         AppSettings::open()->remove(QStringLiteral("drafts"));
         MessageBox::clearNextAnswer();
     }
@@ -172,14 +110,14 @@ private Q_SLOTS:
     {
         m_dev->setSettings(kUser, {{kFollow, false}});
         open(QStringLiteral("dev"));
-        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development")));
-        QVERIFY(m_window->serverBanner()->headline()->text().contains(m_dev->baseUrl().authority()));
+        QVERIFY(m_ui.window->serverBanner()->headline()->text().startsWith(QStringLiteral("Development")));
+        QVERIFY(m_ui.window->serverBanner()->headline()->text().contains(m_dev->baseUrl().authority()));
         QVERIFY(!box(kFollow)->isChecked());
         QVERIFY(box(kPayment)->isChecked());
         QVERIFY(!applyButton()->isEnabled());
         for (const FieldSpec &field : FieldTable::fields())
             QVERIFY2(!row(field.jsonKey())->revertButton()->isVisible(), field.key); // nothing to revert
-        QVERIFY(m_window->accountPanel()->statusLabel()->text().contains(QStringLiteral("Signed in")));
+        QVERIFY(m_ui.window->accountPanel()->statusLabel()->text().contains(QStringLiteral("Signed in")));
         QCOMPARE(m_dev->requests().size(), 1); // one GET, nothing else
     }
 
@@ -189,18 +127,18 @@ private Q_SLOTS:
     {
         open(QStringLiteral("dev"));
         const QList<FieldSpec> &fields = FieldTable::fields();
-        QCOMPARE(m_window->accountPanel()->focusChain().last()->nextInFocusChain(),
+        QCOMPARE(m_ui.window->accountPanel()->focusChain().last()->nextInFocusChain(),
                  row(fields.first().jsonKey())->editor());
         for (int i = 0; i < fields.size(); ++i) {
             FieldRow *current = row(fields.at(i).jsonKey());
             QCOMPARE(current->editor()->nextInFocusChain(), current->revertButton());
             QWidget *next = i + 1 < fields.size()
                                 ? row(fields.at(i + 1).jsonKey())->editor()
-                                : static_cast<QWidget *>(m_window->applyBar()->revertButton());
+                                : static_cast<QWidget *>(m_ui.window->applyBar()->revertButton());
             QCOMPARE(current->revertButton()->nextInFocusChain(), next);
         }
-        QCOMPARE(m_window->applyBar()->revertButton()->nextInFocusChain(),
-                 m_window->applyBar()->applyButton());
+        QCOMPARE(m_ui.window->applyBar()->revertButton()->nextInFocusChain(),
+                 m_ui.window->applyBar()->applyButton());
     }
 
     void applySendsOnlyTheFlippedFieldsInOneRequest()
@@ -218,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(applyButton()->text(), QStringLiteral("Apply 2 changes to Development"));
         QVERIFY(applyButton()->isEnabled());
 
-        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTest::keyClick(m_ui.window.get(), Qt::Key_S, Qt::ControlModifier);
         waitIdle();
         const QJsonArray all = m_dev->requests();
         QCOMPARE(all.size(), 1);
@@ -231,7 +169,7 @@ private Q_SLOTS:
 
         // Ctrl+Return applies too; one more request, only the new field.
         flip(kMessages);
-        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(m_ui.window.get(), Qt::Key_Return, Qt::ControlModifier);
         waitIdle();
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 2);
         QCOMPARE(bodyOf(m_dev->requests(QStringLiteral("PATCH")).last()), QJsonObject({{kMessages, true}}));
@@ -249,11 +187,11 @@ private Q_SLOTS:
         QVERIFY(!shownAsChanged(kPayment));
         QVERIFY(!row(kPayment)->revertButton()->isVisible()); // a Revert shows only where there is a change
         QCOMPARE(applyButton()->text(), QStringLiteral("Apply 2 changes to Development"));
-        QTest::mouseClick(m_window->applyBar()->revertButton(), Qt::LeftButton);
+        QTest::mouseClick(m_ui.window->applyBar()->revertButton(), Qt::LeftButton);
         QVERIFY(box(kMessages)->isChecked());
         QVERIFY(box(QStringLiteral("totalFundVisibility"))->isChecked());
         QVERIFY(!applyButton()->isEnabled());
-        QVERIFY(m_window->current()->model()->changedKeys().isEmpty());
+        QVERIFY(m_ui.window->current()->model()->changedKeys().isEmpty());
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 0);
     }
 
@@ -289,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
         QVERIFY(combo->currentText().contains(QStringLiteral("de")));
         QVERIFY(combo->findText(QStringLiteral("Türkçe")) >= 0);
-        QVERIFY(!m_window->current()->model()->hasPending());
+        QVERIFY(!m_ui.window->current()->model()->hasPending());
         combo->setCurrentIndex(combo->findData(QStringLiteral("tr")));
         QVERIFY(shownAsChangedCombo());
         QVERIFY(combo->findData(QStringLiteral("de")) >= 0); // can still go back
@@ -298,8 +236,8 @@ private Q_SLOTS:
     void productionConfirmationListsChangesAndCancelSendsNothing()
     {
         open(QStringLiteral("prod"));
-        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("PRODUCTION")));
-        QVERIFY(m_window->serverBanner()->detail()->text().contains(QStringLiteral("real users")));
+        QVERIFY(m_ui.window->serverBanner()->headline()->text().startsWith(QStringLiteral("PRODUCTION")));
+        QVERIFY(m_ui.window->serverBanner()->detail()->text().contains(QStringLiteral("real users")));
         m_other->reset();
         flip(kPayment);
         QCOMPARE(applyButton()->text(), QStringLiteral("Apply 1 change to Production"));
@@ -333,7 +271,7 @@ private Q_SLOTS:
         waitIdle();
         QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 1);
         flip(kMessages);
-        QVERIFY(m_window->apply()); // no dialog: it would block here
+        QVERIFY(m_ui.window->apply()); // no dialog: it would block here
         waitIdle();
         QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 2);
     }
@@ -344,23 +282,24 @@ private Q_SLOTS:
         flip(kPayment);
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         choose(QStringLiteral("staging"));
-        QCOMPARE(m_window->current()->server().name, QStringLiteral("dev"));
-        QCOMPARE(m_window->serverBanner()->serverSwitch()->currentData().toString(), QStringLiteral("dev"));
+        QCOMPARE(m_ui.window->current()->server().name, QStringLiteral("dev"));
+        QCOMPARE(m_ui.window->serverBanner()->serverSwitch()->currentData().toString(),
+                 QStringLiteral("dev"));
         QVERIFY(shownAsChanged(kPayment));
 
         MessageBox::setNextAnswer(QMessageBox::Apply);
         choose(QStringLiteral("staging"));
-        QTRY_COMPARE(m_window->current()->server().name, QStringLiteral("staging"));
+        QTRY_COMPARE(m_ui.window->current()->server().name, QStringLiteral("staging"));
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
         QCOMPARE(m_dev->settings().value(kPayment), QJsonValue(false));
         waitLoaded();
-        QVERIFY(m_window->serverBanner()->headline()->text().startsWith(QStringLiteral("staging")));
+        QVERIFY(m_ui.window->serverBanner()->headline()->text().startsWith(QStringLiteral("staging")));
         QVERIFY(box(kPayment)->isChecked()); // staging's own value
 
         flip(kMessages);
         MessageBox::setNextAnswer(QMessageBox::Discard);
         choose(QStringLiteral("dev"));
-        QCOMPARE(m_window->current()->server().name, QStringLiteral("dev"));
+        QCOMPARE(m_ui.window->current()->server().name, QStringLiteral("dev"));
         QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 0);
     }
 
@@ -370,24 +309,24 @@ private Q_SLOTS:
         m_other->setSettings(kUser, {{kPayment, true}});
         m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 1500}}));
         flip(kPayment);
-        QVERIFY(m_window->apply());
-        QVERIFY(m_window->current()->session()->isApplying());
-        QVERIFY(m_window->applyBar()->statusLabel()->text().contains(QStringLiteral("Applying")));
+        QVERIFY(m_ui.window->apply());
+        QVERIFY(m_ui.window->current()->session()->isApplying());
+        QVERIFY(m_ui.window->applyBar()->statusLabel()->text().contains(QStringLiteral("Applying")));
         QTest::qWait(300);                 // the PATCH is on the wire
         choose(QStringLiteral("staging")); // nothing unsent: the PATCH is on the wire
-        QCOMPARE(m_window->current()->server().name, QStringLiteral("staging"));
+        QCOMPARE(m_ui.window->current()->server().name, QStringLiteral("staging"));
         waitLoaded();
-        ServerContext *staging = m_window->current();
+        ServerContext *staging = m_ui.window->current();
         QTest::qWait(2500);                                           // past the slow answer
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1); // it did reach the old server
         QCOMPARE(staging->model()->value(kPayment), QJsonValue(true));
         QVERIFY(staging->model()->changedKeys().isEmpty());
         QVERIFY(box(kPayment)->isChecked());
         QVERIFY(!shownAsChanged(kPayment));
-        QVERIFY(!m_window->errorBanner()->isVisible());
+        QVERIFY(!m_ui.window->errorBanner()->isVisible());
 
         choose(QStringLiteral("dev")); // the edit is still there
-        QCOMPARE(m_window->current()->server().name, QStringLiteral("dev"));
+        QCOMPARE(m_ui.window->current()->server().name, QStringLiteral("dev"));
         QVERIFY(shownAsChanged(kPayment));
         QVERIFY(!box(kPayment)->isChecked());
     }
@@ -400,20 +339,20 @@ private Q_SLOTS:
         flip(kPayment);
         flip(kMessages);
         QTest::mouseClick(applyButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_window->errorBanner()->isVisible());
-        const QString message = m_window->errorBanner()->message();
+        QTRY_VERIFY(m_ui.window->errorBanner()->isVisible());
+        const QString message = m_ui.window->errorBanner()->message();
         QVERIFY2(message.contains(QStringLiteral("Internal server error")), qPrintable(message));
-        QVERIFY(m_window->errorBanner()->title().contains(QStringLiteral("Could not apply")));
-        QVERIFY(m_window->errorBanner()->actionButton()->isVisible());
-        QCOMPARE(m_window->errorBanner()->actionButton()->text(), QStringLiteral("Retry"));
+        QVERIFY(m_ui.window->errorBanner()->title().contains(QStringLiteral("Could not apply")));
+        QVERIFY(m_ui.window->errorBanner()->actionButton()->isVisible());
+        QCOMPARE(m_ui.window->errorBanner()->actionButton()->text(), QStringLiteral("Retry"));
         QVERIFY(!box(kPayment)->isChecked());
         QVERIFY(!box(kMessages)->isChecked());
         QVERIFY(shownAsChanged(kPayment));
         QVERIFY(applyButton()->isEnabled());
 
-        QTest::mouseClick(m_window->errorBanner()->actionButton(), Qt::LeftButton);
+        QTest::mouseClick(m_ui.window->errorBanner()->actionButton(), Qt::LeftButton);
         waitIdle();
-        QVERIFY(!m_window->errorBanner()->isVisible());
+        QVERIFY(!m_ui.window->errorBanner()->isVisible());
         QVERIFY(!shownAsChanged(kPayment));
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 2);
         QCOMPARE(bodyOf(m_dev->requests(QStringLiteral("PATCH")).last()),
@@ -425,7 +364,7 @@ private Q_SLOTS:
         open(QStringLiteral("dev"));
         m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 800}}));
         flip(kPayment);
-        QVERIFY(m_window->apply());
+        QVERIFY(m_ui.window->apply());
         flip(kMessages); // the window stays usable
         QVERIFY(box(kMessages)->isEnabled());
         waitIdle();
@@ -438,13 +377,13 @@ private Q_SLOTS:
     {
         open(QStringLiteral("dev"));
         flip(kPayment);
-        m_window.reset(); // as if killed: no close event
+        m_ui.window.reset(); // as if killed: no close event
         open(QStringLiteral("dev"));
-        QTRY_VERIFY(m_window->noticeBanner()->isVisible());
+        QTRY_VERIFY(m_ui.window->noticeBanner()->isVisible());
         QVERIFY(box(kPayment)->isChecked());
-        QTest::mouseClick(m_window->noticeBanner()->actionButton(), Qt::LeftButton);
+        QTest::mouseClick(m_ui.window->noticeBanner()->actionButton(), Qt::LeftButton);
         QVERIFY(shownAsChanged(kPayment));
-        QVERIFY(!m_window->noticeBanner()->isVisible());
+        QVERIFY(!m_ui.window->noticeBanner()->isVisible());
     }
 
     // Editing a server's settings in Servers… starts that server afresh (no token follows an
@@ -456,11 +395,11 @@ private Q_SLOTS:
         const QString ca = m_env.home() + QStringLiteral("/private-ca.pem");
         QCOMPARE(ServerRegistry().set(QStringLiteral("dev"), m_dev->baseUrl(), ca), QString());
         MessageBox::setNextAnswer(QDialog::Accepted);
-        m_window->findChild<QAction *>(QStringLiteral("serversAction"))->trigger();
+        m_ui.window->findChild<QAction *>(QStringLiteral("serversAction"))->trigger();
         waitLoaded();
         QTRY_VERIFY(shownAsChanged(kPayment));
         QVERIFY(!box(kPayment)->isChecked());
-        QCOMPARE(m_window->current()->server().caFile, ca);
+        QCOMPARE(m_ui.window->current()->server().caFile, ca);
         QCOMPARE(ServerRegistry().set(QStringLiteral("dev"), m_dev->baseUrl()), QString());
     }
 
@@ -471,10 +410,10 @@ private Q_SLOTS:
         flip(kPayment);
         m_dev->addFault(
             {{QStringLiteral("fault"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 600}});
-        QVERIFY(m_window->apply());
-        QVERIFY(!m_window->close()); // still open while the server works
-        QVERIFY(m_window->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+        QVERIFY(m_ui.window->apply());
+        QVERIFY(!m_ui.window->close()); // still open while the server works
+        QVERIFY(m_ui.window->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ui.window->isVisible(), 10000);
         QCOMPARE(m_dev->settings(kUser).value(kPayment), QJsonValue(false));
     }
 
@@ -483,11 +422,11 @@ private Q_SLOTS:
         open(QStringLiteral("dev"));
         flip(kPayment);
         MessageBox::setNextAnswer(QMessageBox::Cancel);
-        QVERIFY(!m_window->close());
-        QVERIFY(m_window->isVisible());
+        QVERIFY(!m_ui.window->close());
+        QVERIFY(m_ui.window->isVisible());
         MessageBox::setNextAnswer(QMessageBox::Apply);
-        m_window->close();
-        QTRY_VERIFY(!m_window->isVisible());
+        m_ui.window->close();
+        QTRY_VERIFY(!m_ui.window->isVisible());
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
     }
 
@@ -500,10 +439,10 @@ private Q_SLOTS:
         const QString other = QStringLiteral("other@example.com");
         m_dev->setSettings(other, {{kMessages, false}});
         const SandboxProcess::Tokens tokens = m_dev->mintToken(other);
-        m_window->current()->account()->signIn({tokens.access, tokens.refresh});
+        m_ui.window->current()->account()->signIn({tokens.access, tokens.refresh});
         QTRY_VERIFY(!box(kMessages)->isChecked()); // the new account's value
         QVERIFY(box(kPayment)->isChecked());       // its own, not the other account's edit
-        QVERIFY(!m_window->current()->model()->hasPending());
+        QVERIFY(!m_ui.window->current()->model()->hasPending());
         QVERIFY(!applyButton()->isEnabled());
     }
 
@@ -515,14 +454,14 @@ private Q_SLOTS:
         options.server = QStringLiteral("dev");
         options.fixedToken = m_devTokens.access;
         options.tokenStore = m_store.get();
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
+        m_ui.window = std::make_unique<MainWindow>(options);
+        m_ui.window->show();
         waitLoaded();
-        QVERIFY(m_window->current()->usesFixedToken());
+        QVERIFY(m_ui.window->current()->usesFixedToken());
         m_other->reset();
         choose(QStringLiteral("prod"));
-        QTRY_VERIFY(m_window->current()->server().isProduction());
-        QVERIFY(!m_window->current()->usesFixedToken());
+        QTRY_VERIFY(m_ui.window->current()->server().isProduction());
+        QVERIFY(!m_ui.window->current()->usesFixedToken());
         QTest::qWait(200);
         for (const QString &authorization :
              SandboxProcess::headerOf(m_other->requests(), QStringLiteral("authorization")))
@@ -533,25 +472,25 @@ private Q_SLOTS:
     {
         open(QStringLiteral("dev"));
         // Hidden by default; View → Request log (Ctrl+L) shows it and hides it again.
-        auto *viewAction = m_window->findChild<QAction *>(QStringLiteral("requestLogAction"));
+        auto *viewAction = m_ui.window->findChild<QAction *>(QStringLiteral("requestLogAction"));
         QVERIFY(viewAction);
         QVERIFY(!viewAction->isChecked());
         viewAction->trigger();
-        QVERIFY(m_window->requestLog()->isVisible());
+        QVERIFY(m_ui.window->requestLog()->isVisible());
         viewAction->trigger();
-        QVERIFY(!m_window->requestLog()->isVisible());
-        m_window->requestLog()
+        QVERIFY(!m_ui.window->requestLog()->isVisible());
+        m_ui.window->requestLog()
             ->toggleViewAction()
             ->trigger(); // the dock's own close/open keeps the menu in step
-        QVERIFY(m_window->requestLog()->isVisible());
+        QVERIFY(m_ui.window->requestLog()->isVisible());
         QVERIFY(viewAction->isChecked());
-        QTableView *table = m_window->requestLog()->table();
+        QTableView *table = m_ui.window->requestLog()->table();
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
-        const QString curl = m_window->requestLog()->selectedAsCurl();
+        const QString curl = m_ui.window->requestLog()->selectedAsCurl();
         QVERIFY(curl.contains(QStringLiteral("$ALLMINE_TOKEN")));
         QVERIFY(!curl.contains(m_devTokens.access));
-        QVERIFY(!m_window->requestLog()->findChild<QWidget *>()->grab().isNull());
+        QVERIFY(!m_ui.window->requestLog()->findChild<QWidget *>()->grab().isNull());
     }
 
     void darkPaletteKeepsTheBannerReadable()
@@ -567,10 +506,10 @@ private Q_SLOTS:
         QApplication::setPalette(dark);
         open(QStringLiteral("prod"));
         m_dev->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}}));
-        const QImage image = m_window->serverBanner()->grab().toImage();
+        const QImage image = m_ui.window->serverBanner()->grab().toImage();
         const QColor background = image.pixelColor(image.width() / 2, 2);
-        QCOMPARE(background, ServerBanner::backgroundFor(m_window->current()->server()));
-        QCOMPARE(m_window->serverBanner()->headline()->palette().color(QPalette::WindowText),
+        QCOMPARE(background, ServerBanner::backgroundFor(m_ui.window->current()->server()));
+        QCOMPARE(m_ui.window->serverBanner()->headline()->palette().color(QPalette::WindowText),
                  QColor(Qt::white));
         QApplication::setPalette(before);
     }
