@@ -18,7 +18,7 @@ void AccountNames::save(const QString &origin, const QString &subject, const QSt
 {
     if (subject.isEmpty() || name.isEmpty())
         return;
-    AppSettings::open()->setValue(keyFor(origin, subject), name);
+    AppSettings::store(keyFor(origin, subject), name);
 }
 
 QString AccountNames::fromUser(const QJsonObject &user)

@@ -45,7 +45,7 @@ QString LanguageManager::preferredLanguage()
 
 void LanguageManager::storeChoice(const QString &code)
 {
-    AppSettings::open()->setValue(kChoiceKey, code);
+    AppSettings::store(kChoiceKey, code);
 }
 
 bool LanguageManager::apply(const QString &code)

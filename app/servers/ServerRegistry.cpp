@@ -124,9 +124,5 @@ QString ServerRegistry::activeName() const
 
 void ServerRegistry::setActiveName(const QString &name)
 {
-    // Unchanged, nothing is written: QSettings would rewrite the file on every start.
-    const auto settings = AppSettings::open();
-    const QString canonical = canonicalName(name);
-    if (settings->value(QStringLiteral("activeServer")).toString() != canonical)
-        settings->setValue(QStringLiteral("activeServer"), canonical);
+    AppSettings::store(QStringLiteral("activeServer"), canonicalName(name)); // on every start
 }

@@ -29,8 +29,8 @@ void DraftStore::save(const QString &origin, const QString &subject, const QJson
     const QJsonObject kept = onlyKnownFields(edits);
     if (kept.isEmpty())
         return clear(origin, subject);
-    AppSettings::open()->setValue(keyFor(origin, subject),
-                                  QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+    AppSettings::store(keyFor(origin, subject),
+                       QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
 }
 
 QJsonObject DraftStore::load(const QString &origin, const QString &subject)
