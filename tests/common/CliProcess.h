@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-// One run of the real command line ($ALLMINE_CLI) as a separate process.
+// One run of one of the app's programs (the command line, $ALLMINE_CLI, above all) as a separate
+// process.
 struct CliRun
 {
     int exitCode = -1; // -1 when it did not start or finish
@@ -19,6 +20,11 @@ struct CliRun
     }
 };
 
-// Runs the CLI with `environment` and `input` on its stdin (then closed), waiting up to 30 s.
+// Runs `program` with `environment` and `input` on its stdin (then closed), waiting up to
+// `timeoutMs`; exitCode stays -1 if it did not start, did not finish or crashed.
+CliRun runProgram(const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment, const QByteArray &input = {},
+                  int timeoutMs = 30000);
+// The same for the CLI ($ALLMINE_CLI), waiting up to 30 s.
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment,
               const QByteArray &input = {});

@@ -108,10 +108,7 @@ class TestLanguage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env.applyToCurrentProcess();
-        QCoreApplication::setOrganizationName(QStringLiteral("Allmine"));
-        QCoreApplication::setApplicationName(QStringLiteral(ALLMINE_APP_ID));
-        qunsetenv("ALLMINE_TOKEN");
+        becomeTheApp(m_env);
         m_dev = std::make_unique<SandboxProcess>();
         QVERIFY(m_dev->isRunning());
         m_tokens = m_dev->mintToken(kUser);

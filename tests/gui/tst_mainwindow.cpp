@@ -65,10 +65,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env.applyToCurrentProcess();
-        QCoreApplication::setOrganizationName(QStringLiteral("Allmine"));
-        QCoreApplication::setApplicationName(QStringLiteral(ALLMINE_APP_ID));
-        qunsetenv("ALLMINE_TOKEN");
+        becomeTheApp(m_env);
         m_dev = std::make_unique<SandboxProcess>();
         m_other = std::make_unique<SandboxProcess>();
         QVERIFY(m_dev->isRunning() && m_other->isRunning());

@@ -1,39 +1,27 @@
 // `allmine-settings --screenshot FILE`, run as the real binary against the sandbox: it writes a PNG
 // of the loaded window, with the banner in the colour of the server it is on, and says why when
 // it cannot write the file.
+#include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
 #include "TestEnv.h"
 #include "servers/ServerProfile.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Run screenshot(const SandboxProcess &sandbox, const TestEnv &env, const QString &server, const QString &file,
-               const QString &token)
+CliRun screenshot(const SandboxProcess &sandbox, const TestEnv &env, const QString &server,
+                  const QString &file, const QString &token)
 {
     QProcessEnvironment environment = env.environment();
     environment.insert(QStringLiteral("ALLMINE_TOKEN"), token);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("ALLMINE_GUI"),
-                  {QStringLiteral("--server"), server, QStringLiteral("--base-url"),
-                   sandbox.baseUrl().toString(), QStringLiteral("--screenshot"), file});
-    Run run;
-    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(qEnvironmentVariable("ALLMINE_GUI"),
+                      {QStringLiteral("--server"), server, QStringLiteral("--base-url"),
+                       sandbox.baseUrl().toString(), QStringLiteral("--screenshot"), file},
+                      environment, {}, 60000);
 }
 
 // The banner spans the window near its top, under the menu bar; left of its text.
@@ -60,7 +48,7 @@ private slots:
         QVERIFY(sandbox.isRunning());
         TestEnv env;
         const QString file = env.home() + QStringLiteral("/window.png");
-        const Run run = screenshot(sandbox, env, server, file, sandbox.mintToken().access);
+        const CliRun run = screenshot(sandbox, env, server, file, sandbox.mintToken().access);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         const QImage image(file);
@@ -82,8 +70,8 @@ private slots:
         QVERIFY(sandbox.isRunning());
         TestEnv env;
         const QString file = env.home() + QStringLiteral("/window.png");
-        const Run run = screenshot(sandbox, env, QStringLiteral("dev"), file,
-                                   sandbox.mintToken(QStringLiteral("qa@example.com"), 0).access);
+        const CliRun run = screenshot(sandbox, env, QStringLiteral("dev"), file,
+                                      sandbox.mintToken(QStringLiteral("qa@example.com"), 0).access);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("saved ") + file +
                                   QStringLiteral(", but the settings did not load")),
@@ -98,7 +86,7 @@ private slots:
         QVERIFY(sandbox.isRunning());
         TestEnv env;
         const QString file = env.home() + QStringLiteral("/no/such/dir/window.png");
-        const Run run = screenshot(sandbox, env, QStringLiteral("dev"), file, sandbox.mintToken().access);
+        const CliRun run = screenshot(sandbox, env, QStringLiteral("dev"), file, sandbox.mintToken().access);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("could not write ") + file), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("No such file or directory")), qPrintable(run.err));
