@@ -73,3 +73,15 @@ QStringList SecretSearch::search(const QString &root, const QList<QByteArray> &n
     }
     return hits;
 }
+
+QStringList SecretSearch::homeDirs()
+{
+    QStringList dirs;
+    for (const char *name :
+         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QString dir = qEnvironmentVariable(name);
+        if (!dir.isEmpty() && !dirs.contains(dir))
+            dirs << dir;
+    }
+    return dirs;
+}

@@ -19,4 +19,7 @@ QStringList hitsIn(const QString &where, const QByteArray &content, const QList<
 // Files under `root` (hidden ones too, no symlinks), optionally only those modified since `since`.
 QStringList search(const QString &root, const QList<QByteArray> &needles, int *filesRead,
                    const QDateTime &since = {});
+// HOME and the XDG dirs this process was started with, each once: where tests/scripts/with-keyring
+// put the private keyring (read before a test points them elsewhere).
+QStringList homeDirs();
 } // namespace SecretSearch

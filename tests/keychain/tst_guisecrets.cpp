@@ -137,12 +137,7 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(), "run through with-keyring");
         QVERIFY(m_env.isValid() && m_dir.isValid());
         m_started = QDateTime::currentDateTime().addSecs(-2); // file times have coarse resolution
-        for (const char *name :
-             {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-            const QString dir = qEnvironmentVariable(name);
-            if (!dir.isEmpty() && !m_keyringDirs.contains(dir))
-                m_keyringDirs << dir;
-        }
+        m_keyringDirs = SecretSearch::homeDirs();
         becomeTheApp(m_env);
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY(m_sandbox->isRunning());

@@ -68,12 +68,7 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(), "run through with-keyring");
         QVERIFY(m_env.isValid());
         m_started = QDateTime::currentDateTime().addSecs(-2); // file times have coarse resolution
-        for (const char *name :
-             {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-            const QString dir = qEnvironmentVariable(name);
-            if (!dir.isEmpty() && !m_keyringDirs.contains(dir))
-                m_keyringDirs << dir;
-        }
+        m_keyringDirs = SecretSearch::homeDirs();
         m_env.applyToCurrentProcess();
         m_sandbox = std::make_unique<SandboxProcess>();
         m_other = std::make_unique<SandboxProcess>();
