@@ -77,6 +77,7 @@ for b in "$@"; do
     if command -v readelf >/dev/null 2>&1 && readelf -d "$exe" | grep -E 'R(UN)?PATH' | grep -Fq "$build"; then
         echo "FAIL: bin/$b has an RPATH into the build tree" >&2; failed=1
     fi
+    sh "$(dirname "$0")/check-library-path.sh" "$exe" || failed=1
     out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen timeout 30 "$exe" --version 2>&1)
     rc=$?
     echo "$b --version (exit $rc): $out"
