@@ -78,9 +78,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_accountPanel = new AccountPanel;
     m_form = new SettingsForm;
     m_applyBar = new ApplyBar;
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -88,7 +88,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_noticeBanner);
     layout->addWidget(m_accountPanel);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_applyBar);
     setCentralWidget(central);
 
@@ -113,10 +113,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, this, &MainWindow::useSessionOnlyStore);
 
     retranslateUi();
-    resize(preferredSize(scroll));
-    scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
-    chainTabOrder();           // once every widget is in the window
-    activate(m_options.server);
+    activate(m_options.server); // the banner and account texts count in the size
+    resize(preferredSize());
+    m_openedSize = size();
+    m_scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
+    chainTabOrder();             // once every widget is in the window
 }
 
 MainWindow::~MainWindow()
@@ -133,7 +134,7 @@ MainWindow::~MainWindow()
 // Wide enough for the banner's sentence and every field on one line, tall enough to show every
 // field without scrolling (a scroll area asks for at most 24 lines of its content), within the
 // screen with room for the title bar. Wrapping labels are asked their height at that width.
-QSize MainWindow::preferredSize(const QScrollArea *scroll) const
+QSize MainWindow::preferredSize() const
 {
     const QLayout *layout = centralWidget()->layout();
     const QMargins margins = layout->contentsMargins();
@@ -142,14 +143,31 @@ QSize MainWindow::preferredSize(const QScrollArea *scroll) const
     const int formWidth = width - margins.left() - margins.right();
     // QScrollArea shows a scroll bar unless there is room for its content's size hint.
     const int formHeight = qMax(m_form->heightForWidth(formWidth), m_form->sizeHint().height());
-    const int height = menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) -
-                       scroll->sizeHint().height() + formHeight;
+    // The scroll area's share of the layout's height, as the layout counts it, becomes the form's.
+    const int scrollHeight = layout->itemAt(layout->indexOf(m_scroll))->sizeHint().height();
+    const int height =
+        menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) - scrollHeight + formHeight;
     const QScreen *screen = this->screen();
     if (!screen)
         return {width, height};
     const QRect available = screen->availableGeometry();
     const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
     return QSize(width, height).boundedTo(QSize(available.width(), available.height() - titleBar));
+}
+
+// The first load has settled, so the account line is final (the keychain's answer names the
+// account, and may take it to two lines): the window fits every field again, unless the user has
+// resized it meanwhile.
+void MainWindow::markSettled()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    if (size() == m_openedSize && !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
+        resize(preferredSize());
+        m_openedSize = size();
+    }
+    Q_EMIT settled();
 }
 
 void MainWindow::createMenus()
@@ -396,12 +414,7 @@ ServerContext *MainWindow::contextFor(const QString &name)
                     });
             }));
     connect(context, &ServerContext::accountChanged, this, ifActive([this] { updateState(); }));
-    connect(context, &ServerContext::settled, this, ifActive([this] {
-                if (!m_settled) {
-                    m_settled = true;
-                    Q_EMIT settled();
-                }
-            }));
+    connect(context, &ServerContext::settled, this, ifActive([this] { markSettled(); }));
     connect(context->client(), &ApiClient::exchanged, this, [this, context](const RequestRecord &record) {
         m_logModel->append(context->server().title(), record);
     });
@@ -450,10 +463,8 @@ void MainWindow::activate(const QString &name)
     m_current->activate();
     if (m_current->lastError().isError())
         onFailed(m_current, m_current->lastError(), false);
-    if (m_current->hasSettled() && !m_settled) {
-        m_settled = true;
-        Q_EMIT settled();
-    }
+    if (m_current->hasSettled())
+        markSettled();
     updateState();
 }
 

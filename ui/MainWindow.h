@@ -87,7 +87,8 @@ private:
     };
 
     void createMenus();
-    QSize preferredSize(const QScrollArea *scroll) const;
+    QSize preferredSize() const;
+    void markSettled();
     void onLanguageChanged(const QString &code);
     // After preferredLanguage was applied: offers (in the notice banner) to show the window in it.
     void offerLanguage(const QString &code);
@@ -117,6 +118,7 @@ private:
     TokenStore *m_store = nullptr;
     bool m_skipProductionConfirm = false; // "Don't ask again until I quit"
     bool m_settled = false;
+    QSize m_openedSize; // the size the window chose for itself, until the user changes it
     bool m_retryApplies = false;
     AfterApply m_afterApply = AfterApply::Nothing;
     QString m_switchTarget;
@@ -132,6 +134,7 @@ private:
     NoticeBanner *m_noticeBanner = nullptr;
     AccountPanel *m_accountPanel = nullptr;
     SettingsForm *m_form = nullptr;
+    QScrollArea *m_scroll = nullptr;
     ApplyBar *m_applyBar = nullptr;
     RequestLogDock *m_requestLog = nullptr;
     QAction *m_logAction = nullptr;

@@ -26,6 +26,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -116,6 +118,33 @@ private Q_SLOTS:
             QVERIFY2(!row(field.jsonKey())->revertButton()->isVisible(), field.key); // nothing to revert
         QVERIFY(m_ui.window->accountPanel()->statusLabel()->text().contains(QStringLiteral("Signed in")));
         QCOMPARE(m_dev->requests().size(), 1); // one GET, nothing else
+    }
+
+    // It opens at the size that shows every field without scrolling, with the account line as it
+    // reads on this start (the ALLMINE_TOKEN one runs to two lines).
+    void opensShowingEveryField_data()
+    {
+        QTest::addColumn<bool>("environmentToken");
+        QTest::newRow("signed in") << false;
+        QTest::newRow("ALLMINE_TOKEN") << true;
+    }
+    void opensShowingEveryField()
+    {
+        QFETCH(bool, environmentToken);
+        m_ui.openLoaded(QStringLiteral("dev"), m_store.get(),
+                        environmentToken ? m_devTokens.access : QString());
+        QCOMPARE(m_ui.window->current()->usesFixedToken(), environmentToken);
+        auto *scroll = m_ui.window->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTest::qWait(50); // the layouts settle through posted events
+        QVERIFY(!scroll->verticalScrollBar()->isVisible());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        const QRect shown = scroll->viewport()->rect();
+        for (const FieldSpec &field : FieldTable::fields()) {
+            const QWidget *editor = row(field.jsonKey())->editor();
+            QVERIFY2(shown.contains(QRect(editor->mapTo(scroll->viewport(), QPoint()), editor->size())),
+                     field.key);
+        }
     }
 
     // Tab walks from the account line into the form, through it in the field table's order (each
