@@ -29,6 +29,17 @@ QIcon AppIcons::revert()
     return QIcon(new StrokeIconEngine(arrow, QColor(0x5f, 0x6b, 0x7a), 1.6));
 }
 
+QIcon AppIcons::overflow(const QColor &color)
+{
+    QPainterPath chevrons(QPointF(3.5, 4));
+    chevrons.lineTo(7.5, 8);
+    chevrons.lineTo(3.5, 12);
+    chevrons.moveTo(8.5, 4);
+    chevrons.lineTo(12.5, 8);
+    chevrons.lineTo(8.5, 12);
+    return QIcon(new StrokeIconEngine(chevrons, color, 1.6));
+}
+
 QIcon AppIcons::window()
 {
     initIcons();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 // The app's own icons. Apply and Revert are drawn (StrokeIconEngine), the window's icon is the
@@ -8,5 +9,7 @@
 namespace AppIcons {
 QIcon apply();
 QIcon revert();
+// The menu bar's "more" button (»), for AppStyle: Qt's own is a PNG.
+QIcon overflow(const QColor &color);
 QIcon window();
 } // namespace AppIcons

@@ -15,11 +15,11 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     setObjectName(kind == Kind::Error ? QStringLiteral("errorBanner") : QStringLiteral("noticeBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    const auto icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    m_icon->setFixedSize(24, 24); // its icon is read when the banner first shows: most starts never show it
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_title->setObjectName(QStringLiteral("bannerTitle"));
     m_message->setObjectName(QStringLiteral("bannerMessage"));
     m_message->setWordWrap(true);
@@ -46,6 +46,11 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
 
 void NoticeBanner::showTexts(TextSource texts)
 {
+    if (m_icon->pixmap().isNull()) {
+        const auto icon =
+            m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+        m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    }
     m_texts = std::move(texts);
     updateTexts();
     setVisible(true);

@@ -1,4 +1,5 @@
 #include "AppIcons.h"
+#include "AppStyle.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "PngWriter.h"
@@ -7,6 +8,7 @@
 #include "settings/SettingsModel.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -78,6 +80,7 @@ int main(int argc, char *argv[])
         return printAndExit(CommandLine::parse(app.arguments()));
     }
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle(QApplication::style()->name())); // before any widget
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small
     // .qm files, loaded once; switching later is live, from the Language menu).

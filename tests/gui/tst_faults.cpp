@@ -35,6 +35,9 @@ class TestFaults : public QObject
     {
         m_ui.clickApply();
         QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+        // With its icon, read when the banner first shows.
+        const auto *icon = m_ui.errorBanner()->findChild<QLabel *>(QStringLiteral("bannerIcon"));
+        QVERIFY(icon && !icon->pixmap().isNull());
         m_ui.waitIdle();
         QVERIFY2(m_ui.showsError(QStringLiteral("Could not apply the changes to Development"), needle),
                  qPrintable(m_ui.errorText()));

@@ -11,10 +11,13 @@
 #include <QTest>
 
 namespace {
+// reportPlugins: Qt lists on stderr the plugins it looks at and loads.
 CliRun screenshot(const SandboxProcess &sandbox, const TestEnv &env, const QString &server,
-                  const QString &file, const QString &token)
+                  const QString &file, const QString &token, bool reportPlugins = false)
 {
     QProcessEnvironment environment = env.environment();
+    if (reportPlugins)
+        environment.insert(QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1"));
     environment.insert(QStringLiteral("ALLMINE_TOKEN"), token);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -60,6 +63,23 @@ private slots:
         QCOMPARE(bannerColour(image), ServerBanner::backgroundFor(profile));
         // The window was loaded, not caught while loading: the sandbox answered its one GET.
         QCOMPARE(sandbox.requests(QStringLiteral("GET")).size(), 1);
+    }
+
+    // Opening the window reads no image file: the first one makes Qt load every image-format
+    // plugin it has (and Qt SVG, libjpeg) before the window can show. Its icons and frames are drawn.
+    void opensWithoutLoadingImagePlugins()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        TestEnv env;
+        const QString file = env.home() + QStringLiteral("/window.png");
+        const CliRun run =
+            screenshot(sandbox, env, QStringLiteral("dev"), file, sandbox.mintToken().access, true);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList loaded = run.err.split(QLatin1Char('\n')).filter(QStringLiteral("loaded library"));
+        QVERIFY2(!loaded.filter(QStringLiteral("/platforms/")).isEmpty(), "Qt reports the plugins it loads");
+        QVERIFY2(loaded.filter(QStringLiteral("/imageformats/")).isEmpty(),
+                 qPrintable(loaded.join(QLatin1Char('\n'))));
     }
 
     // A window that could not load is still saved (it shows why), but the run says so and ends

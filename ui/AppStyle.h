@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QProxyStyle>
+
+// The style the user's Qt would pick (Fusion, Breeze, or whatever -style or QT_STYLE_OVERRIDE
+// chose), with what it reads from PNG files at start drawn instead: the menu bar's "more" button
+// and, in Fusion, the group boxes' frames. The first image file read loads every image-format
+// plugin Qt has (SVG, GIF, ICO, JPEG and the libraries they need) before the window can open.
+class AppStyle : public QProxyStyle
+{
+    Q_OBJECT
+public:
+    explicit AppStyle(const QString &baseStyleName);
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+
+private:
+    bool m_fusion;
+};
