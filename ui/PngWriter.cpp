@@ -1,9 +1,10 @@
 #include "PngWriter.h"
 
+#include "FileReplacer.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
-#include <QSaveFile>
 #include <QThread>
 #include <QtEndian>
 #include <new>
@@ -190,17 +191,8 @@ bool PngWriter::write(const QImage &image, QIODevice *device, QString *error)
     return true;
 }
 
-// Through a QSaveFile: a failed write leaves an existing file as it was.
 bool PngWriter::write(const QImage &image, const QString &fileName, QString *error)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, file.errorString());
-    if (!write(image, &file, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit())
-        return fail(error, file.errorString());
-    return true;
+    const QByteArray png = encode(image, error);
+    return !png.isEmpty() && FileReplacer::replace(fileName, png, error);
 }

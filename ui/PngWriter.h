@@ -19,6 +19,6 @@ public:
     static QByteArray encode(const QImage &image, QString *error = nullptr, int bandCount = 0);
     // False when the image cannot be encoded or the device refuses the bytes; *error says why.
     static bool write(const QImage &image, QIODevice *device, QString *error = nullptr);
-    // Replaces the file only once it is written in full.
+    // Replaces the file only once it is written in full (FileReplacer).
     static bool write(const QImage &image, const QString &fileName, QString *error = nullptr);
 };

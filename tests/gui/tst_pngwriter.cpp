@@ -4,7 +4,9 @@
 #include "PngWriter.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -130,6 +132,53 @@ private slots:
         QString error;
         QVERIFY(!PngWriter::write(QImage(), file, &error));
         QCOMPARE(QImage(file).convertToFormat(QImage::Format_RGB32), old);
+    }
+
+    // Writing replaces the file in one step, keeps its permissions, writes through a symbolic link,
+    // and leaves no temporary file behind, whether it succeeded or not.
+    void replacingKeepsPermissionsAndLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("window.png"));
+        QVERIFY(PngWriter::write(noise(20, 20, QImage::Format_RGB32, 10), file));
+        const auto privateOnly = QFile::ReadOwner | QFile::WriteOwner;
+        QVERIFY(QFile::setPermissions(file, privateOnly));
+        const QImage image = noise(30, 30, QImage::Format_RGB32, 11);
+        QVERIFY(PngWriter::write(image, file));
+        QCOMPARE(QImage(file).convertToFormat(QImage::Format_RGB32), image);
+        QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 privateOnly);
+
+        QString error; // a directory is in the way: nothing is replaced, and nothing is left
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken.png")));
+        QVERIFY(!PngWriter::write(image, dir.filePath(QStringLiteral("taken.png")), &error));
+        QVERIFY2(!error.isEmpty(), "says why");
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList({QStringLiteral("taken.png"), QStringLiteral("window.png")}));
+    }
+
+    void aNewFileGetsTheUsersDefaultPermissions()
+    {
+        QTemporaryDir dir;
+        QFile plain(dir.filePath(QStringLiteral("plain")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        const QString file = dir.filePath(QStringLiteral("window.png"));
+        QVERIFY(PngWriter::write(noise(10, 10, QImage::Format_RGB32, 12), file));
+        QCOMPARE(QFile::permissions(file), QFile::permissions(plain.fileName()));
+    }
+
+    void writesThroughASymbolicLink()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("real.png"));
+        const QString link = dir.filePath(QStringLiteral("latest.png"));
+        QVERIFY(PngWriter::write(noise(10, 10, QImage::Format_RGB32, 13), target));
+        QVERIFY(QFile::link(target, link));
+        const QImage image = noise(12, 12, QImage::Format_RGB32, 14);
+        QVERIFY(PngWriter::write(image, link));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QImage(target).convertToFormat(QImage::Format_RGB32), image);
     }
 
     void aFullDiskIsReported()

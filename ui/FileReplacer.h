@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Replaces a file's content all at once: the bytes are written next to it under a temporary name
+// and then renamed over it, so a failed write leaves the old file as it was and never half a new
+// one. Unlike QSaveFile it does not wait for the disk to confirm the write (fsync), which took
+// longer than encoding a screenshot on an SSD and far longer on a spinning disk; a screenshot
+// need not survive a power cut. A symbolic link is written through, and the old file's
+// permissions are kept (a new file gets the user's default ones).
+class FileReplacer
+{
+public:
+    // False, with *error saying why, when the file could not be written.
+    static bool replace(const QString &fileName, const QByteArray &bytes, QString *error = nullptr);
+};
