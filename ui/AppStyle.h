@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QProxyStyle>
 
 // The style the user's Qt would pick (Fusion, Breeze, or whatever -style or QT_STYLE_OVERRIDE
@@ -18,5 +19,9 @@ public:
                        const QWidget *widget = nullptr) const override;
 
 private:
+    static constexpr int kCorner = 6; // the nine-patch's corner, as in Fusion's PNG
+    QPixmap groupBoxFrame(qreal scale) const;
+
     bool m_fusion;
+    mutable QPixmap m_groupBoxFrame; // drawn on first use, at the scale asked for
 };
