@@ -1,6 +1,7 @@
 #include "FieldRow.h"
 
 #include "AppIcons.h"
+#include "WrappingLabel.h"
 #include "settings/FieldTable.h"
 
 #include <QCheckBox>
@@ -21,8 +22,8 @@ void setBold(QWidget *widget, bool bold)
 } // namespace
 
 FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
-    : QWidget(parent), m_field(&field), m_description(new QLabel(this)), m_inactiveNote(new QLabel(this)),
-      m_marker(new QLabel(this)), m_revert(new QToolButton(this))
+    : QWidget(parent), m_field(&field), m_description(new QLabel(this)),
+      m_inactiveNote(new WrappingLabel(this)), m_marker(new QLabel(this)), m_revert(new QToolButton(this))
 {
     setObjectName(QStringLiteral("row_") + field.jsonKey());
     auto *layout = new QGridLayout(this);
@@ -69,7 +70,6 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     // cost more at start-up than building the form; a very narrow window scrolls sideways
     // instead. The note wraps: it is longer, and hidden (so not laid out) until a master is off.
     m_description->setForegroundRole(QPalette::PlaceholderText);
-    m_inactiveNote->setWordWrap(true);
     m_inactiveNote->setVisible(false);
 
     layout->addWidget(m_marker, 0, 2);

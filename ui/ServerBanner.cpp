@@ -1,5 +1,7 @@
 #include "ServerBanner.h"
 
+#include "WrappingLabel.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,7 +12,7 @@
 #include <QVBoxLayout>
 
 ServerBanner::ServerBanner(QWidget *parent)
-    : QFrame(parent), m_headline(new QLabel(this)), m_detail(new QLabel(this)),
+    : QFrame(parent), m_headline(new QLabel(this)), m_detail(new WrappingLabel(this)),
       m_switchLabel(new QLabel(this)), m_switch(new QComboBox(this)), m_manage(new QPushButton(this))
 {
     setObjectName(QStringLiteral("serverBanner"));
@@ -18,7 +20,6 @@ ServerBanner::ServerBanner(QWidget *parent)
     m_detail->setObjectName(QStringLiteral("serverDetail"));
     m_switch->setObjectName(QStringLiteral("serverSwitch"));
     m_manage->setObjectName(QStringLiteral("manageServers"));
-    m_detail->setWordWrap(true);
     m_switchLabel->setBuddy(m_switch);
     m_switch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // White on the server's colour, whatever the palette (a dark one too).
