@@ -2,6 +2,8 @@
 
 #include "StrokeIconEngine.h"
 
+#include <QTransform>
+
 // Outside any namespace, as Q_INIT_RESOURCE requires; keeps the icons in a static link.
 static void initIcons()
 {
@@ -29,7 +31,7 @@ QIcon AppIcons::revert()
     return QIcon(new StrokeIconEngine(arrow, QColor(0x5f, 0x6b, 0x7a), 1.6));
 }
 
-QIcon AppIcons::overflow(const QColor &color)
+QIcon AppIcons::overflow(const QColor &color, bool rightToLeft)
 {
     QPainterPath chevrons(QPointF(3.5, 4));
     chevrons.lineTo(7.5, 8);
@@ -37,6 +39,8 @@ QIcon AppIcons::overflow(const QColor &color)
     chevrons.moveTo(8.5, 4);
     chevrons.lineTo(12.5, 8);
     chevrons.lineTo(8.5, 12);
+    if (rightToLeft)
+        chevrons = QTransform(-1, 0, 0, 1, 16, 0).map(chevrons);
     return QIcon(new StrokeIconEngine(chevrons, color, 1.6));
 }
 

@@ -9,7 +9,7 @@
 namespace AppIcons {
 QIcon apply();
 QIcon revert();
-// The menu bar's "more" button (»), for AppStyle: Qt's own is a PNG.
-QIcon overflow(const QColor &color);
+// The menu bar's "more" button (», « right to left), for AppStyle: Qt's own is a PNG.
+QIcon overflow(const QColor &color, bool rightToLeft = false);
 QIcon window();
 } // namespace AppIcons

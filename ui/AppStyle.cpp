@@ -4,14 +4,19 @@
 
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QPainter>
 #include <QStyleOption>
+#include <QVersionNumber>
 #include <QWidget>
 #include <qdrawutil.h>
 
 AppStyle::AppStyle(const QString &baseStyleName)
     : QProxyStyle(baseStyleName),
-      m_fusion(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
+      // Where Qt 6.4's Fusion puts the frame; later versions place it before drawing it, and are
+      // left to draw their own.
+      m_drawsGroupBoxFrame(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0 &&
+                           QLibraryInfo::version() < QVersionNumber(6, 5))
 {
 }
 
@@ -19,7 +24,9 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, co
 {
     if (icon == SP_ToolBarHorizontalExtensionButton) { // the menu bar's; vertical tool bars we have none
         const QPalette palette = widget ? widget->palette() : QGuiApplication::palette();
-        return AppIcons::overflow(palette.color(QPalette::ButtonText));
+        const bool rightToLeft =
+            (widget ? widget->layoutDirection() : QGuiApplication::layoutDirection()) == Qt::RightToLeft;
+        return AppIcons::overflow(palette.color(QPalette::ButtonText), rightToLeft);
     }
     return QProxyStyle::standardIcon(icon, option, widget);
 }
@@ -31,7 +38,7 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, co
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                              const QWidget *widget) const
 {
-    if (element != PE_FrameGroupBox || !m_fusion)
+    if (element != PE_FrameGroupBox || !m_drawsGroupBoxFrame)
         return QProxyStyle::drawPrimitive(element, option, painter, widget);
     constexpr int kTitleGap = 3; // Fusion's margin above the frame
     const auto *box = qobject_cast<const QGroupBox *>(widget);

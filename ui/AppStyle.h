@@ -5,7 +5,7 @@
 
 // The style the user's Qt would pick (Fusion, Breeze, or whatever -style or QT_STYLE_OVERRIDE
 // chose), with what it reads from PNG files at start drawn instead: the menu bar's "more" button
-// and, in Fusion, the group boxes' frames. The first image file read loads every image-format
+// and, in Qt 6.4's Fusion, the group boxes' frames. The first image file read loads every image-format
 // plugin Qt has (SVG, GIF, ICO, JPEG and the libraries they need) before the window can open.
 class AppStyle : public QProxyStyle
 {
@@ -22,6 +22,6 @@ private:
     static constexpr int kCorner = 6; // the nine-patch's corner, as in Fusion's PNG
     QPixmap groupBoxFrame(qreal scale) const;
 
-    bool m_fusion;
+    bool m_drawsGroupBoxFrame;
     mutable QPixmap m_groupBoxFrame; // drawn on first use, at the scale asked for
 };

@@ -1,5 +1,7 @@
 #include "FileReplacer.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -19,32 +21,44 @@ std::filesystem::path nativePath(const QString &path)
 
 bool FileReplacer::replace(const QString &fileName, const QByteArray &bytes, QString *error)
 {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     const QFileInfo info(fileName);
-    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
-    // In the same directory, so that the rename is one step on one file system.
+    // Through symbolic links, however many, to the file they name (which may not exist yet).
+    QString target = info.absoluteFilePath();
+    if (info.exists())
+        target = info.canonicalFilePath();
+    else if (info.isSymLink())
+        target = info.symLinkTarget();
+    const bool replacing = QFileInfo::exists(target);
+    if (replacing && !QFileInfo(target).isWritable())
+        return fail(QCoreApplication::translate("FileReplacer", "%1 exists and is not writable.")
+                        .arg(QDir::toNativeSeparators(target)));
+
+    // In the same directory, so that the rename is one step on one file system. NewOnly: never
+    // someone else's file; a new one gets the user's default permissions, a replacement the old
+    // file's, before it holds anything.
     QFile part(target + QStringLiteral(".part-") +
                QString::number(QRandomGenerator::global()->generate(), 36));
-    // NewOnly: never someone else's file; created with the user's default permissions.
-    if (!part.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        if (error)
-            *error = part.errorString();
-        return false;
-    }
-    bool written = part.write(bytes) == bytes.size() && part.flush();
-    QString why = part.errorString();
-    if (written && QFileInfo::exists(target) && !part.setPermissions(QFile::permissions(target))) {
-        written = false;
-        why = part.errorString();
-    }
-    part.close();
-    std::error_code renamed;
-    if (written)
-        std::filesystem::rename(nativePath(part.fileName()), nativePath(target), renamed);
-    if (!written || renamed) {
-        if (error)
-            *error = written ? QString::fromLocal8Bit(renamed.message().c_str()) : why;
+    if (!part.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return fail(part.errorString());
+    bool written = !replacing || part.setPermissions(QFile::permissions(target));
+    written = written && part.write(bytes) == bytes.size();
+    part.close(); // without an fsync, closing is the last place a write error shows
+    written = written && part.error() == QFileDevice::NoError;
+    if (!written) {
+        const QString why = part.errorString();
         part.remove();
-        return false;
+        return fail(why);
+    }
+    std::error_code renamed;
+    std::filesystem::rename(nativePath(part.fileName()), nativePath(target), renamed);
+    if (renamed) {
+        part.remove();
+        return fail(QString::fromLocal8Bit(renamed.message().c_str()));
     }
     return true;
 }

@@ -144,7 +144,9 @@ QSize MainWindow::preferredSize() const
     // QScrollArea shows a scroll bar unless there is room for its content's size hint.
     const int formHeight = qMax(m_form->heightForWidth(formWidth), m_form->sizeHint().height());
     // The scroll area's share of the layout's height, as the layout counts it, becomes the form's.
-    const int scrollHeight = layout->itemAt(layout->indexOf(m_scroll))->sizeHint().height();
+    const QLayoutItem *scrollItem = layout->itemAt(layout->indexOf(m_scroll));
+    Q_ASSERT(scrollItem); // the central layout holds the scroll area from the start
+    const int scrollHeight = scrollItem->sizeHint().height();
     const int height =
         menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) - scrollHeight + formHeight;
     const QScreen *screen = this->screen();
@@ -166,6 +168,12 @@ void MainWindow::markSettled()
     if (size() == m_openedSize && !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
         resize(preferredSize());
         m_openedSize = size();
+        // Grown downwards, it may now run off the screen: up so that it ends where the screen does.
+        if (isVisible() && screen()) {
+            const int overflow = frameGeometry().bottom() - screen()->availableGeometry().bottom();
+            if (overflow > 0)
+                move(x(), qMax(screen()->availableGeometry().top(), y() - overflow));
+        }
     }
     Q_EMIT settled();
 }

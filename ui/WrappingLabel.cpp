@@ -13,10 +13,10 @@ WrappingLabel::WrappingLabel(QWidget *parent) : QLabel(parent)
 
 int WrappingLabel::heightForWidth(int width) const
 {
-    // setText() is not virtual: a changed text is noticed here.
-    if (m_measuredText != text() || m_heights.size() >= kRemembered) {
+    const Measured now = current();
+    if (!(m_measured == now) || m_heights.size() >= kRemembered) {
         m_heights.clear();
-        m_measuredText = text();
+        m_measured = now;
     }
     const auto known = m_heights.constFind(width);
     if (known != m_heights.constEnd())
@@ -24,6 +24,11 @@ int WrappingLabel::heightForWidth(int width) const
     const int height = QLabel::heightForWidth(width);
     m_heights.insert(width, height);
     return height;
+}
+
+WrappingLabel::Measured WrappingLabel::current() const
+{
+    return {text(), textFormat(), wordWrap(), indent(), margin()};
 }
 
 void WrappingLabel::changeEvent(QEvent *event)

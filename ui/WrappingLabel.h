@@ -19,6 +19,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    mutable QString m_measuredText; // the text the heights are for
+    // What the heights depend on besides the font and frame (whose changes come as events);
+    // QLabel's setters for these are not virtual, so they are compared at each question.
+    struct Measured
+    {
+        QString text;
+        Qt::TextFormat format = Qt::AutoText;
+        bool wordWrap = true;
+        int indent = -1;
+        int margin = 0;
+        bool operator==(const Measured &other) const
+        {
+            return text == other.text && format == other.format && wordWrap == other.wordWrap &&
+                   indent == other.indent && margin == other.margin;
+        }
+    };
+    Measured current() const;
+
+    mutable Measured m_measured; // what the heights are for
     mutable QHash<int, int> m_heights;
 };

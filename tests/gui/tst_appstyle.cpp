@@ -38,6 +38,11 @@ QImage drawGroupBox(QStyle *style)
     return window.grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
 
+QImage iconImage(const QIcon &icon)
+{
+    return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
 int largestDifference(const QImage &a, const QImage &b, int *differing)
 {
     int largest = 0;
@@ -90,14 +95,21 @@ private slots:
     void menuBarMoreButtonHasAnIcon()
     {
         AppStyle style(QStringLiteral("Fusion"));
-        const QIcon icon = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
-        const QImage image = icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
-        int opaque = 0;
+        const QImage image = iconImage(style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton));
+        int drawn = 0;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x)
-                opaque += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+                drawn += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
         }
-        QVERIFY2(opaque > 10, qPrintable(QString::number(opaque)));
+        QVERIFY2(drawn > 10, qPrintable(QString::number(drawn)));
+
+        // Right to left, it points the other way, as Qt's own does.
+        QWidget rightToLeft;
+        rightToLeft.setLayoutDirection(Qt::RightToLeft);
+        const QImage mirrored =
+            iconImage(style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &rightToLeft));
+        QCOMPARE(mirrored, image.mirrored(true, false));
+        QVERIFY(mirrored != image);
     }
 };
 

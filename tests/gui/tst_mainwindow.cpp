@@ -136,7 +136,10 @@ private Q_SLOTS:
         QCOMPARE(m_ui.window->current()->usesFixedToken(), environmentToken);
         auto *scroll = m_ui.window->findChild<QScrollArea *>();
         QVERIFY(scroll);
-        QTest::qWait(50); // the layouts settle through posted events
+        for (int pass = 0; pass < 3; ++pass) { // through window-system and posted events
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        }
         QVERIFY(!scroll->verticalScrollBar()->isVisible());
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         const QRect shown = scroll->viewport()->rect();

@@ -175,10 +175,28 @@ private slots:
         const QString link = dir.filePath(QStringLiteral("latest.png"));
         QVERIFY(PngWriter::write(noise(10, 10, QImage::Format_RGB32, 13), target));
         QVERIFY(QFile::link(target, link));
+        const QString linkToLink = dir.filePath(QStringLiteral("shown.png"));
+        QVERIFY(QFile::link(link, linkToLink));
         const QImage image = noise(12, 12, QImage::Format_RGB32, 14);
-        QVERIFY(PngWriter::write(image, link));
+        QVERIFY(PngWriter::write(image, linkToLink));
         QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(QFileInfo(linkToLink).isSymLink());
         QCOMPARE(QImage(target).convertToFormat(QImage::Format_RGB32), image);
+    }
+
+    void aReadOnlyFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("window.png"));
+        const QImage old = noise(10, 10, QImage::Format_RGB32, 15);
+        QVERIFY(PngWriter::write(old, file));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner));
+        if (QFileInfo(file).isWritable())
+            QSKIP("this user may write any file (root)");
+        QString error;
+        QVERIFY(!PngWriter::write(noise(10, 10, QImage::Format_RGB32, 16), file, &error));
+        QVERIFY2(error.contains(QStringLiteral("is not writable")), qPrintable(error));
+        QCOMPARE(QImage(file).convertToFormat(QImage::Format_RGB32), old);
     }
 
     void aFullDiskIsReported()

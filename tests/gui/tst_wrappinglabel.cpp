@@ -3,18 +3,22 @@
 #include "WrappingLabel.h"
 
 #include <QTest>
+#include <functional>
 
 namespace {
 const QString kShort = QStringLiteral("Signed in as someone");
 const QString kLong = QStringLiteral("Using the token from ALLMINE_TOKEN (not stored) — signed in as "
                                      "637584a9fac1e870d7c0e85d on Development, until tomorrow");
 
-// What a plain word-wrapped QLabel says, for comparison.
-int qlabelHeight(const QString &text, const QFont &font, int width)
+// What a plain word-wrapped QLabel says, for comparison, after `setUp` if given.
+int qlabelHeight(const QString &text, const QFont &font, int width,
+                 const std::function<void(QLabel &)> &setUp = {})
 {
     QLabel label(text);
     label.setWordWrap(true);
     label.setFont(font);
+    if (setUp)
+        setUp(label);
     return label.heightForWidth(width);
 }
 } // namespace
@@ -55,6 +59,24 @@ private slots:
         label.setFont(big);
         QCOMPARE(label.heightForWidth(300), qlabelHeight(kLong, big, 300));
         QVERIFY(label.heightForWidth(300) > before);
+    }
+
+    // Margin, indent, wrapping and format have setters a subclass cannot see: each still counts.
+    void followsItsOtherSettings()
+    {
+        const std::function<void(QLabel &)> changes[] = {
+            [](QLabel &label) { label.setMargin(30); },
+            [](QLabel &label) { label.setIndent(80); },
+            [](QLabel &label) { label.setWordWrap(false); },
+            [](QLabel &label) { label.setTextFormat(Qt::RichText); },
+        };
+        for (const auto &change : changes) {
+            WrappingLabel label;
+            label.setText(kLong);
+            QCOMPARE(label.heightForWidth(200), qlabelHeight(kLong, label.font(), 200));
+            change(label);
+            QCOMPARE(label.heightForWidth(200), qlabelHeight(kLong, label.font(), 200, change));
+        }
     }
 };
 

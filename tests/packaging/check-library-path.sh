@@ -6,22 +6,29 @@
 command -v readelf >/dev/null 2>&1 || { echo "FAIL: readelf (binutils) is not installed" >&2; exit 1; }
 failed=0
 for exe in "$@"; do
-    paths=$(readelf -d "$exe" | sed -n 's/.*(R\(UN\)\{0,1\}PATH).*\[\(.*\)\]$/\2/p')
-    [ -z "$paths" ] && { echo "ok: $exe has no RPATH/RUNPATH"; continue; }
+    if ! dynamic=$(readelf -d "$exe" 2>&1); then
+        echo "FAIL: cannot read $exe: $dynamic" >&2; failed=1; continue
+    fi
+    paths=$(printf '%s\n' "$dynamic" | sed -n 's/.*(R\(UN\)\{0,1\}PATH).*\[\(.*\)\]$/\2/p')
+    if [ -z "$paths" ]; then
+        echo "ok: $exe has no RPATH/RUNPATH"; continue
+    fi
+    bad=0
     for path in $paths; do
         # ":x", "x:", "x::y" and a bare ":" hold an empty entry
         case ":$path:" in
-        *::*) echo "FAIL: $exe searches the current directory (empty entry in \"$path\")" >&2; failed=1 ;;
+        *::*) echo "FAIL: $exe searches the current directory (empty entry in \"$path\")" >&2; bad=1 ;;
         esac
         old_ifs=$IFS; IFS=:
         for entry in $path; do
             case "$entry" in
             '' | /* | '$ORIGIN'*) ;;
-            *) echo "FAIL: $exe has a relative library path \"$entry\"" >&2; failed=1 ;;
+            *) echo "FAIL: $exe has a relative library path \"$entry\"" >&2; bad=1 ;;
             esac
         done
         IFS=$old_ifs
     done
-    [ $failed -eq 0 ] && echo "ok: $exe: $paths"
+    [ $bad -eq 0 ] && echo "ok: $exe: $paths"
+    [ $bad -eq 0 ] || failed=1
 done
 exit $failed
