@@ -17,7 +17,7 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     setObjectName(kind == Kind::Error ? QStringLiteral("errorBanner") : QStringLiteral("noticeBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    m_icon->setFixedSize(24, 24); // its icon is read when the banner first shows: most starts never show it
+    m_icon->setFixedSize(24, 24);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -27,14 +27,6 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("bannerAction"));
 
-    auto *texts = new QVBoxLayout;
-    texts->addWidget(m_title);
-    texts->addWidget(m_message);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addLayout(texts, 1);
-    layout->addWidget(m_action, 0, Qt::AlignVCenter);
-    layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
     connect(m_action, &QPushButton::clicked, this, &NoticeBanner::actionTriggered);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         clear();
@@ -45,13 +37,28 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     setVisible(false);
 }
 
+// Laid out, and its icon read, when it first shows: most starts never show a banner, and a hidden
+// widget with a layout is still laid out (its texts measured, in a bold font nothing else on
+// screen uses) when the window is first shown or grabbed.
+void NoticeBanner::layOut()
+{
+    const auto icon =
+        m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_title);
+    texts->addWidget(m_message);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
+}
+
 void NoticeBanner::showTexts(TextSource texts)
 {
-    if (m_icon->pixmap().isNull()) {
-        const auto icon =
-            m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
-        m_icon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
-    }
+    if (!layout())
+        layOut();
     m_texts = std::move(texts);
     updateTexts();
     setVisible(true);

@@ -47,6 +47,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void layOut();
     void retranslateUi();
     void applyColours();
     void updateTexts();

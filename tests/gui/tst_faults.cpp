@@ -38,6 +38,11 @@ class TestFaults : public QObject
         // With its icon, read when the banner first shows.
         const auto *icon = m_ui.errorBanner()->findChild<QLabel *>(QStringLiteral("bannerIcon"));
         QVERIFY(icon && !icon->pixmap().isNull());
+        // Laid out when first shown: the message has the banner's width, beside the icon.
+        const auto *message = m_ui.errorBanner()->findChild<QLabel *>(QStringLiteral("bannerMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->width() > m_ui.errorBanner()->width() / 3 &&
+                    message->x() > icon->geometry().right());
         m_ui.waitIdle();
         QVERIFY2(m_ui.showsError(QStringLiteral("Could not apply the changes to Development"), needle),
                  qPrintable(m_ui.errorText()));
