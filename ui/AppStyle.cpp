@@ -13,8 +13,8 @@
 
 AppStyle::AppStyle(const QString &baseStyleName)
     : QProxyStyle(baseStyleName),
-      // Where Qt 6.4's Fusion puts the frame; later versions place it before drawing it, and are
-      // left to draw their own.
+      // The frame goes where Qt 6.4's Fusion puts it; later Fusions compute its place elsewhere
+      // (6.8 draws it at the rect it is given), so they draw their own.
       m_drawsGroupBoxFrame(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0 &&
                            QLibraryInfo::version() < QVersionNumber(6, 5))
 {

@@ -5,8 +5,9 @@
 
 // The style the user's Qt would pick (Fusion, Breeze, or whatever -style or QT_STYLE_OVERRIDE
 // chose), with what it reads from PNG files at start drawn instead: the menu bar's "more" button
-// and, in Qt 6.4's Fusion, the group boxes' frames. The first image file read loads every image-format
-// plugin Qt has (SVG, GIF, ICO, JPEG and the libraries they need) before the window can open.
+// and, in Qt 6.4's Fusion, the group boxes' frames. The first image file read loads every
+// image-format plugin Qt has (SVG, GIF, ICO, JPEG and the libraries they need) before the window
+// can open.
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
