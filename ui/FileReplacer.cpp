@@ -33,8 +33,9 @@ bool FileReplacer::replace(const QString &fileName, const QByteArray &bytes, QSt
         target = info.canonicalFilePath();
     else if (info.isSymLink())
         target = info.symLinkTarget();
-    const bool replacing = QFileInfo::exists(target);
-    if (replacing && !QFileInfo(target).isWritable())
+    const QFileInfo existing(target);
+    const bool replacing = existing.exists();
+    if (replacing && !existing.isWritable())
         return fail(QCoreApplication::translate("FileReplacer", "%1 exists and is not writable.")
                         .arg(QDir::toNativeSeparators(target)));
 
@@ -45,7 +46,7 @@ bool FileReplacer::replace(const QString &fileName, const QByteArray &bytes, QSt
                QString::number(QRandomGenerator::global()->generate(), 36));
     if (!part.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return fail(part.errorString());
-    bool written = !replacing || part.setPermissions(QFile::permissions(target));
+    bool written = !replacing || part.setPermissions(existing.permissions());
     written = written && part.write(bytes) == bytes.size();
     part.close(); // without an fsync, closing is the last place a write error shows
     written = written && part.error() == QFileDevice::NoError;

@@ -169,10 +169,11 @@ void MainWindow::markSettled()
         resize(preferredSize());
         m_openedSize = size();
         // Grown downwards, it may now run off the screen: up so that it ends where the screen does.
-        if (isVisible() && screen()) {
-            const int overflow = frameGeometry().bottom() - screen()->availableGeometry().bottom();
+        if (const QScreen *screen = this->screen(); isVisible() && screen) {
+            const QRect available = screen->availableGeometry();
+            const int overflow = frameGeometry().bottom() - available.bottom();
             if (overflow > 0)
-                move(x(), qMax(screen()->availableGeometry().top(), y() - overflow));
+                move(x(), qMax(available.top(), y() - overflow));
         }
     }
     Q_EMIT settled();

@@ -1,4 +1,4 @@
-// The drawn Apply and Revert icons: sharp on HiDPI screens (a pixmap with as many device
+// The drawn Apply, Revert and menu-bar overflow icons: sharp on HiDPI screens (a pixmap with as many device
 // pixels as the scale asks for, not a stretched 16 px one), visible, and fainter when disabled.
 #include "AppIcons.h"
 
@@ -28,6 +28,8 @@ private slots:
         QTest::addColumn<QIcon>("icon");
         QTest::newRow("apply") << AppIcons::apply();
         QTest::newRow("revert") << AppIcons::revert();
+        QTest::newRow("overflow") << AppIcons::overflow(Qt::black);
+        QTest::newRow("overflow, right to left") << AppIcons::overflow(Qt::black, true);
     }
 
     void drawnIcons()
