@@ -1,20 +1,13 @@
 // libFuzzer target: a command line (the input split on newlines into words) through CliOptions
 // and AssignmentParser. Whatever is typed, the parse must not crash, and a parse that succeeds
 // may only yield known options and settings values of the right type: nothing else is sent.
+#include "FuzzRequire.h"
 #include "cli/AssignmentParser.h"
 #include "cli/CliOptions.h"
 #include "settings/FieldTable.h"
 
 #include <cstdint>
 #include <cstdlib>
-
-namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,17 +1,13 @@
 // libFuzzer target: whatever people paste as a token goes through JwtInspector::normalize and
 // inspect; so does a well-formed token whose payload is the fuzz input. It must never crash or
 // hang, and must always either accept the token or say in words why not.
+#include "FuzzRequire.h"
 #include "auth/JwtInspector.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 void check(const QString &token)
 {

@@ -2,6 +2,7 @@
 // the response parser and, when it yields an object, into the settings model as the confirmed
 // state, then every field is read, edited and patched. Whatever arrives, the app must not crash,
 // must not invent changes, and must never put a field into a PATCH that is not in the table.
+#include "FuzzRequire.h"
 #include "api/ResponseParser.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
@@ -11,12 +12,6 @@
 #include <cstdlib>
 
 namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort(); // libFuzzer reports the input that broke the rule
-}
-
 bool onlyTableKeys(const QJsonObject &object)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
