@@ -647,6 +647,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::finishPendingWrites()
 {
+    for (ServerContext *context : qAsConst(m_contexts))
+        context->flushDraft();
     // A refresh rotates the refresh token: quitting before the keychain has it would leave the
     // spent one behind and sign the user out at the next start.
     const auto saving = [this] {

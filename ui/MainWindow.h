@@ -67,7 +67,8 @@ public:
     // Sends the pending edits (after the Production confirmation); false if nothing was sent.
     bool apply();
     void revertAll();
-    // Waits (a few seconds at most) until the keychain has every token written or deleted.
+    // Writes waiting drafts, and waits (a few seconds at most) until the keychain has every token
+    // written or deleted: after this, the app has nothing left to keep.
     void finishPendingWrites();
 
 Q_SIGNALS:

@@ -38,6 +38,11 @@ ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, con
 ServerContext::~ServerContext()
 {
     m_session->cancel();
+    flushDraft();
+}
+
+void ServerContext::flushDraft()
+{
     if (m_draftTimer.isActive())
         writeDraft();
 }

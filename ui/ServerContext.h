@@ -53,6 +53,8 @@ public:
     // Unsent edits from before this server's address changed, put back once its settings load.
     void carryEdits(const QJsonObject &edits) { m_carried = edits; }
     void takeDraft();
+    // Writes the unsent changes now if a draft write is waiting for the user to pause.
+    void flushDraft();
     void dropDraft();
 
 Q_SIGNALS:

@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -69,6 +70,19 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
 }
 } // namespace
 
+// A screenshot run has written its file, and finishPendingWrites() everything else it keeps.
+// Tearing down the window, the network thread and Qt's caches is then work for nothing: a sixth
+// of the run. Builds with a sanitizer tear down as usual, so their leak and memory checks see it.
+[[noreturn]] void endScreenshotRun(int code)
+{
+#ifndef ALLMINE_SANITIZED
+    std::fflush(nullptr);
+    std::_Exit(code);
+#else
+    std::exit(code);
+#endif
+}
+
 int main(int argc, char *argv[])
 {
     // --version and --help print without a display and without creating a window.
@@ -107,5 +121,7 @@ int main(int argc, char *argv[])
     }
     const int code = app.exec();
     window.finishPendingWrites();
+    if (!line.screenshot.isEmpty())
+        endScreenshotRun(code);
     return code;
 }

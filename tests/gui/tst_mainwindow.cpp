@@ -459,6 +459,25 @@ private Q_SLOTS:
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 1);
     }
 
+    // Unsent edits are kept as a draft once the user pauses; an app that ends before then (a
+    // screenshot run ends without tearing its window down) writes it first, so nothing is lost.
+    void aWaitingDraftIsWrittenBeforeTheAppEnds()
+    {
+        open(QStringLiteral("dev"));
+        const auto drafts = [] {
+            const auto settings = AppSettings::open();
+            settings->beginGroup(QStringLiteral("drafts"));
+            QString values;
+            for (const QString &key : settings->allKeys())
+                values += settings->value(key).toString();
+            return values;
+        };
+        flip(kPayment);
+        QVERIFY(!drafts().contains(kPayment)); // not yet: the user may still be editing
+        m_ui.window->finishPendingWrites();
+        QVERIFY2(drafts().contains(kPayment), qPrintable(drafts()));
+    }
+
     // Another account signs in on the same server: its own settings are shown, and the previous
     // account's unsent edit is kept as that account's draft rather than applied to the new one.
     void anotherAccountSeesItsOwnSettings()
