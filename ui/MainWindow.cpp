@@ -506,7 +506,7 @@ void MainWindow::updateState()
     setWindowTitle(tr("%1 — Allmine Settings[*]").arg(state.server));
     setWindowModified(state.pending > 0);
     m_accountPanel->refresh();
-    if (!m_current->server().hasUrl() && !m_errorBanner->isVisible()) {
+    if (!m_current->server().hasUrl() && m_errorBanner->isHidden()) {
         const ServerProfile server = m_current->server();
         m_errorBanner->showTexts([server] {
             return NoticeBanner::Texts{tr("%1 has no address").arg(server.title()),
@@ -543,7 +543,7 @@ void MainWindow::revertAll()
 
 void MainWindow::onApplied(ServerContext *context)
 {
-    if (m_errorBanner->isVisible())
+    if (!m_errorBanner->isHidden()) // shown, or to be when the window is
         m_errorBanner->clear();
     if (context->model()->hasPending() || context->session()->isApplying())
         return; // edits made meanwhile wait for the next Apply

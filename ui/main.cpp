@@ -29,18 +29,16 @@ int printAndExit(const CommandLine &line)
     return line.outcome == CommandLine::Outcome::ExitOk ? 0 : 2;
 }
 
-// Shows and saves the window once its first load settled (or after a time limit, with what it
-// has). It is shown only then, so it is laid out and painted once, with its values; the paint it
-// queued for the screen is dropped, as the app quits once the file is written.
+// Saves the window once its first load settled (or after a time limit, with what it has). It is
+// rendered without being shown: nothing flashes on the desktop, no platform window or backing
+// store is made for one picture, and it is laid out and painted once, with its values.
 void screenshotWhenSettled(MainWindow *window, const QString &file)
 {
     const auto shoot = [window, file] {
-        window->show();
         // Two passes: the scroll area settles its scroll bar after the form's layout has run.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QImage image = window->grab().toImage();
-        window->hide();
         QString error;
         if (!PngWriter::write(image, file, &error)) {
             std::fputs(
