@@ -90,19 +90,15 @@ const Tables &tables()
 }
 } // namespace
 
-PixelDeflater::PixelDeflater(int rowBytes, int pixelBytes)
-    : m_rowBytes(rowBytes), m_pixelBytes(pixelBytes)
+PixelDeflater::PixelDeflater(int rowBytes, int pixelBytes, bool lastPart)
+    : m_rowBytes(rowBytes), m_pixelBytes(pixelBytes), m_lastPart(lastPart),
       // Room for the window, the row being added, and whole rows besides, so that the window slides
       // down only now and then.
-      ,
       m_window(size_t(qMax<qsizetype>(4 * kWindow, kWindow + 4 * qsizetype(rowBytes)))),
       m_seen(size_t(1) << kHashBits)
 {
     m_out.resize(64 * 1024);
-    m_out[0] = char(0x78); // zlib: deflate, a 32 KiB window,
-    m_out[1] = char(0x01); // the fastest level
-    m_used = 2;
-    put(0b011, 3); // one block, the last, with fixed codes
+    put(lastPart ? 0b011 : 0b010, 3); // one block with fixed codes, the stream's last or not
 }
 
 uchar *PixelDeflater::nextRow()
@@ -119,7 +115,7 @@ uchar *PixelDeflater::nextRow()
 void PixelDeflater::makeRoom()
 {
     // At most 9 bits a byte (a literal; a match of n >= 3 bytes takes at most 31 bits), and the
-    // last bytes: 8 of bits, 4 of Adler-32.
+    // last bytes: 8 of bits, 4 of an empty stored block.
     const qsizetype most = m_rowBytes + m_rowBytes / 8 + 16;
     if (m_out.size() - m_used < most)
         m_out.resize(qMax(2 * m_out.size(), m_used + most));
@@ -202,15 +198,28 @@ void PixelDeflater::repeatRow()
     m_filled += m_rowBytes;
 }
 
+void PixelDeflater::primeRow()
+{
+    m_rowAdler = quint32(adler32(1, m_window.data() + m_filled, uInt(m_rowBytes))); // for a repeat
+    m_filled += m_rowBytes;
+}
+
 QByteArray PixelDeflater::finish()
 {
     makeRoom();
-    put(tables().codes.literal[256]);                     // end of block
+    put(tables().codes.literal[256]); // end of block
+    // A part before the last ends on a byte boundary, as the next starts on one: an empty stored
+    // block (header, padding, its length 0 and that length's complement) gets it there.
+    if (!m_lastPart)
+        put(0b000, 3);
     for (; m_bitCount > 0; m_bitCount -= 8, m_bits >>= 8) // the last byte, padded with zero bits
         m_out[m_used++] = char(m_bits);
     m_bitCount = 0;
-    qToBigEndian(m_adler, m_out.data() + m_used);
-    m_out.truncate(m_used + 4);
+    if (!m_lastPart) {
+        for (const char byte : {'\x00', '\x00', '\xff', '\xff'})
+            m_out[m_used++] = byte;
+    }
+    m_out.truncate(m_used);
     return std::move(m_out);
 }
 

@@ -3,25 +3,32 @@
 #include <QByteArray>
 #include <vector>
 
-// A zlib stream (RFC 1950/1951) of an image's rows, made for screenshots of windows. A window is
+// A deflate stream (RFC 1951) of an image's rows, made for screenshots of windows. A window is
 // mostly the row above repeated, runs of one colour and a few glyphs seen before, so for each
 // position it tries just those three places (the row above, the pixel before, where the next four
 // bytes were last seen) instead of searching as zlib does, and writes deflate's fixed Huffman
 // codes: on a window, a third of the work of zlib's fastest level for a file a fifth larger; never
-// more than an eighth larger than the rows. Rows are packed straight into its window
-// of the last 32 KiB, which stays in the cache.
+// more than an eighth larger than the rows. Rows are packed straight into its window of the last
+// 32 KiB, which stays in the cache. A stream can be cut into parts, each deflated on its own core:
+// a part is primed with the rows before it, which it may refer to, and all but the last end on a
+// byte boundary, so that the parts one after another are one stream.
 class PixelDeflater
 {
 public:
     // Rows of rowBytes bytes each, whose pixels are pixelBytes bytes (1 to 4) wide.
-    PixelDeflater(int rowBytes, int pixelBytes);
-    // Where to put the next row's rowBytes bytes before deflateRow().
+    PixelDeflater(int rowBytes, int pixelBytes, bool lastPart = true);
+    // Where to put the next row's rowBytes bytes before deflateRow() or primeRow().
     uchar *nextRow();
     void deflateRow();
     // Adds a row that is the same as the one before (not for the first), without searching it.
     void repeatRow();
-    // The zlib stream of every row added: header, deflated rows, their Adler-32.
+    // Keeps the row put at nextRow(), one the part before deflated, for this part to refer to.
+    // Rows since 32 KiB before the part's first are enough.
+    void primeRow();
+    // The deflated rows, a raw deflate stream or a part of one (no zlib header or checksum).
     QByteArray finish();
+    // Adler-32 of the rows deflated or repeated (not primed): zlib's checksum of this part.
+    quint32 adler() const { return m_adler; }
 
     // Deflate's Huffman codes are written most significant bit first, so they are kept reversed.
     struct Code
@@ -47,6 +54,7 @@ private:
 
     const int m_rowBytes;
     const int m_pixelBytes;
+    const bool m_lastPart;
     std::vector<uchar> m_window; // the last rows: at least 32 KiB, or one row, once there are
     qsizetype m_start = 0;       // position in the stream of m_window[0]
     qsizetype m_filled = 0;      // bytes of m_window in use

@@ -6,9 +6,13 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
+#include <QThread>
 #include <QtEndian>
 #include <cstring>
 #include <new>
+#include <system_error>
+#include <thread>
+#include <vector>
 #include <zlib.h>
 
 namespace {
@@ -51,9 +55,53 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// Rows [first, last) deflated as one part of the stream, with the Adler-32 of those rows. It is
+// primed with the rows just before (up to deflate's 32 KiB reach), so that it may refer to them
+// as a stream deflated in one go would.
+struct Part
+{
+    QByteArray deflated;
+    uLong adler = 1;
+    qint64 rawBytes = 0;
+    bool ok = false;
+};
+
+Part deflateRows(const QImage &image, bool alpha, int first, int last, bool isLast)
+{
+    const int pixelBytes = alpha ? 4 : 3;
+    const int rowBytes = 1 + image.width() * pixelBytes;
+    PixelDeflater deflater(rowBytes, pixelBytes, isLast);
+    for (int y = qMax(0, first - (32 * 1024 + rowBytes - 1) / rowBytes); y < first; ++y) {
+        packRow(image, y, alpha, deflater.nextRow());
+        deflater.primeRow();
+    }
+    const size_t pixelsBytes = size_t(image.width()) * sizeof(QRgb);
+    for (int y = first; y < last; ++y) {
+        if (y > 0 && std::memcmp(image.constScanLine(y), image.constScanLine(y - 1), pixelsBytes) == 0) {
+            deflater.repeatRow(); // a window repeats most of its rows
+            continue;
+        }
+        packRow(image, y, alpha, deflater.nextRow());
+        deflater.deflateRow();
+    }
+    Part part;
+    part.deflated = deflater.finish();
+    part.adler = deflater.adler();
+    part.rawBytes = qint64(last - first) * rowBytes;
+    part.ok = true;
+    return part;
+}
+
+// How many parts to deflate at once: one per core, each of at least 256 KiB of pixels.
+int partsFor(const QImage &image)
+{
+    const qint64 bytes = qint64(image.width()) * image.height() * 3;
+    const qint64 cores = QThread::idealThreadCount();
+    return int(qBound(qint64(1), qMin(cores, bytes / (256 * 1024)), qint64(4)));
+}
 } // namespace
 
-QByteArray PngWriter::encode(const QImage &source, QString *error)
+QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount)
 {
     if (source.isNull()) {
         fail(error, QCoreApplication::translate("PngWriter", "The image is empty."));
@@ -67,20 +115,42 @@ QByteArray PngWriter::encode(const QImage &source, QString *error)
         const bool alpha = source.hasAlphaChannel();
         // Rows are read as 32-bit QRgb: a grabbed window already is, so this copies nothing.
         const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
-        const int pixelBytes = alpha ? 4 : 3;
-        const int rowBytes = 1 + image.width() * pixelBytes;
-        PixelDeflater deflater(rowBytes, pixelBytes);
-        const qsizetype pixelsBytes = qsizetype(image.width()) * 4;
-        for (int y = 0; y < image.height(); ++y) {
-            if (y > 0 &&
-                std::memcmp(image.constScanLine(y), image.constScanLine(y - 1), size_t(pixelsBytes)) == 0) {
-                deflater.repeatRow(); // a window repeats most of its rows
-                continue;
+
+        const int count = qMin(partCount > 0 ? partCount : partsFor(image), image.height());
+        std::vector<Part> parts(static_cast<size_t>(count));
+        std::vector<std::thread> helpers;
+        helpers.reserve(size_t(count));
+        const auto rowOf = [&image, count](int part) { return int(qint64(image.height()) * part / count); };
+        const auto deflatePart = [&](int p) noexcept {
+            try {
+                parts[size_t(p)] = deflateRows(image, alpha, rowOf(p), rowOf(p + 1), p + 1 == count);
+            } catch (const std::bad_alloc &) { // its part stays not ok
             }
-            packRow(image, y, alpha, deflater.nextRow());
-            deflater.deflateRow();
+        };
+        for (int p = 1; p < count; ++p) {
+            try {
+                helpers.emplace_back(deflatePart, p);
+            } catch (const std::system_error &) { // no thread to be had: this one does it
+                deflatePart(p);
+            }
         }
-        const QByteArray stream = deflater.finish();
+        deflatePart(0);
+        for (std::thread &helper : helpers)
+            helper.join();
+
+        // One zlib stream: header (deflate, 32 KiB window, fastest), the parts, Adler-32 of all rows.
+        QByteArray stream("\x78\x01", 2);
+        uLong adler = parts[0].adler;
+        for (const Part &part : parts) {
+            if (!part.ok)
+                return outOfMemory();
+            stream += part.deflated;
+            if (&part != &parts[0])
+                adler = adler32_combine(adler, part.adler, z_off_t(part.rawBytes));
+        }
+        uchar trailer[4];
+        qToBigEndian(quint32(adler), trailer);
+        stream.append(reinterpret_cast<const char *>(trailer), 4);
 
         QByteArray header(13, '\0');
         qToBigEndian(quint32(image.width()), header.data());

@@ -1,16 +1,18 @@
 // libFuzzer target: the screenshot's deflate encoder (PixelDeflater) on rows made from the fuzz
-// input. zlib must inflate the stream back to exactly those rows (checking its Adler-32), and the
-// stream may be no larger than the rows plus an eighth: it must never crash, read outside its
-// window or write a stream another reader would refuse.
+// input, deflated in one to three parts as on several cores. zlib must inflate the joined stream
+// back to exactly those rows (checking its Adler-32), and no part may be larger than its rows plus
+// an eighth: it must never crash, read outside its window or write a stream a reader would refuse.
 #include "FuzzRequire.h"
 #include "PixelDeflater.h"
 
+#include <QList>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <zlib.h>
 
-// Input: pixel bytes (1-4), width (2 bytes), row count, stride, then a control byte per row
+// Input: pixel bytes (1-4), parts (1-3) and rows primed (1-16) in one byte, width (2 bytes), row
+// count, stride, then a control byte per row
 // (odd: the row repeats the one above) and bytes that rows are cut from, cyclically and from
 // shifting places, so rows repeat at every distance, near and beyond deflate's 32 KiB window.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -27,22 +29,47 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const size_t sourceSize = size - 5 - controlCount;
     const int rowBytes = 1 + width * pixelBytes;
 
+    // The rows first, then deflated in parts as on several cores: each part primed with the rows
+    // before it (as many as the input says, so too few is tried too), the parts joined.
     QByteArray rows;
-    PixelDeflater deflater(rowBytes, pixelBytes);
+    QList<bool> repeated;
     for (int y = 0; y < height; ++y) {
-        if (y > 0 && size_t(y) < controlCount && (controls[y] & 1)) {
+        repeated.append(y > 0 && size_t(y) < controlCount && (controls[y] & 1));
+        if (repeated.last()) {
             rows += rows.right(rowBytes);
-            deflater.repeatRow();
             continue;
         }
-        uchar *row = deflater.nextRow();
         for (int i = 0; i < rowBytes; ++i)
-            row[i] = sourceSize ? source[(size_t(y) * stride + size_t(i)) % sourceSize] : uchar(y);
-        rows.append(reinterpret_cast<const char *>(row), rowBytes);
-        deflater.deflateRow();
+            rows += char(sourceSize ? source[(size_t(y) * stride + size_t(i)) % sourceSize] : uchar(y));
     }
-    const QByteArray stream = deflater.finish();
-    require(stream.size() <= 2 + rows.size() + rows.size() / 8 + 16 + 4);
+    const int parts = 1 + (data[0] >> 2) % 3;
+    const int primed = 1 + (data[0] >> 4);
+    QByteArray stream("\x78\x01", 2);
+    uLong adler = adler32(0, nullptr, 0);
+    for (int part = 0; part < parts; ++part) {
+        const int first = height * part / parts;
+        const int last = height * (part + 1) / parts;
+        PixelDeflater deflater(rowBytes, pixelBytes, part + 1 == parts);
+        for (int y = first - primed < 0 ? 0 : first - primed; y < first; ++y) {
+            std::memcpy(deflater.nextRow(), rows.constData() + qsizetype(y) * rowBytes, size_t(rowBytes));
+            deflater.primeRow();
+        }
+        for (int y = first; y < last; ++y) {
+            if (repeated[y]) {
+                deflater.repeatRow();
+                continue;
+            }
+            std::memcpy(deflater.nextRow(), rows.constData() + qsizetype(y) * rowBytes, size_t(rowBytes));
+            deflater.deflateRow();
+        }
+        const QByteArray deflated = deflater.finish();
+        const qsizetype partBytes = qsizetype(last - first) * rowBytes;
+        require(deflated.size() <= partBytes + partBytes / 8 + 16);
+        stream += deflated;
+        adler = adler32_combine(adler, deflater.adler(), z_off_t(partBytes));
+    }
+    for (int shift = 24; shift >= 0; shift -= 8)
+        stream += char(adler >> shift);
 
     QByteArray back(rows.size() + 1, '\0');
     uLongf backSize = uLongf(back.size());

@@ -1,6 +1,7 @@
 // The screenshot's PNG encoder: what it writes must read back pixel for pixel in any PNG reader
 // (here libpng through QImage, which checks every chunk's CRC and the zlib checksum), whatever
-// the image repeats, and a failed write must say why and leave an existing file alone.
+// the image repeats and however many parts it was deflated in at once, and a failed write must
+// say why and leave an existing file alone.
 #include "PngWriter.h"
 
 #include <QBuffer>
@@ -79,21 +80,30 @@ private slots:
     void opaqueImagesReadBackExactly_data()
     {
         QTest::addColumn<QImage>("image");
+        QTest::addColumn<int>("parts");
         QImage flat(600, 700, QImage::Format_RGB32);
         flat.fill(QColor(0x00, 0x69, 0x5c));
-        QTest::addRow("1x1") << noise(1, 1, QImage::Format_RGB32, 1);
-        QTest::addRow("odd width") << noise(333, 17, QImage::Format_RGB32, 2);
-        // Noise does not compress: several 64 KiB IDAT chunks.
-        QTest::addRow("many chunks") << noise(400, 300, QImage::Format_RGB32, 3);
-        QTest::addRow("window-like flat colour") << flat;
-        QTest::addRow("a window's rows") << windowLike(QImage::Format_RGB32);
-        QTest::addRow("one pixel wide") << windowLike(QImage::Format_RGB32).copy(5, 0, 1, 300);
+        const QList<QPair<const char *, QImage>> images = {
+            {"1x1", noise(1, 1, QImage::Format_RGB32, 1)},
+            {"odd width", noise(333, 17, QImage::Format_RGB32, 2)},
+            // Noise does not compress: several 64 KiB IDAT chunks.
+            {"many chunks", noise(400, 300, QImage::Format_RGB32, 3)},
+            {"window-like flat colour", flat},
+            {"a window's rows", windowLike(QImage::Format_RGB32)},
+            {"one pixel wide", windowLike(QImage::Format_RGB32).copy(5, 0, 1, 300)},
+            {"fewer rows than parts", noise(50, 3, QImage::Format_RGB32, 8)},
+        };
+        for (const auto &[name, image] : images) {
+            for (int parts : {0, 1, 2, 3, 4})
+                QTest::addRow("%s, %d parts", name, parts) << image << parts;
+        }
     }
     void opaqueImagesReadBackExactly()
     {
         QFETCH(QImage, image);
+        QFETCH(int, parts);
         QString error;
-        const QByteArray png = PngWriter::encode(image, &error);
+        const QByteArray png = PngWriter::encode(image, &error, parts);
         QVERIFY2(!png.isEmpty(), qPrintable(error));
         const QImage back = readBack(png);
         QVERIFY(!back.isNull());
@@ -104,16 +114,16 @@ private slots:
     void transparencyIsKept_data()
     {
         QTest::addColumn<QImage>("image");
-        QTest::addRow("noise") << noise(70, 40, QImage::Format_ARGB32, 4);
-        QTest::addRow("a window's rows") << windowLike(QImage::Format_ARGB32);
+        QTest::addColumn<int>("parts");
+        QTest::addRow("noise") << noise(70, 40, QImage::Format_ARGB32, 4) << 1;
+        QTest::addRow("a window's rows") << windowLike(QImage::Format_ARGB32) << 1;
+        QTest::addRow("a window's rows, 3 parts") << windowLike(QImage::Format_ARGB32) << 3;
     }
     void transparencyIsKept()
     {
         QFETCH(QImage, image);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(PngWriter::write(image, &buffer));
-        const QImage back = readBack(buffer.data());
+        QFETCH(int, parts);
+        const QImage back = readBack(PngWriter::encode(image, nullptr, parts));
         QVERIFY(back.hasAlphaChannel());
         QCOMPARE(back.convertToFormat(QImage::Format_ARGB32), image);
     }
