@@ -46,14 +46,46 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
         box && !box->isCheckable() && box->title().isEmpty()
             ? kTitleGap
             : qMax(pixelMetric(PM_ExclusiveIndicatorHeight), option->fontMetrics.height()) + kTitleGap;
-    qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0),
-                      QMargins(kCorner, kCorner, kCorner, kCorner),
-                      groupBoxFrame(painter->device()->devicePixelRatio()));
+    const QRect frame = option->rect.adjusted(0, top, 0, 0);
+    const NinePatch &nine = groupBoxFrame(painter->device()->devicePixelRatio());
+    const QRect inside = frame.adjusted(kCorner, kCorner, -kCorner, -kCorner);
+    if (!inside.isValid() || nine.edges.isEmpty()) { // too small, or a scale of no whole pixels
+        qDrawBorderPixmap(painter, frame, QMargins(kCorner, kCorner, kCorner, kCorner), nine.pixmap);
+        return;
+    }
+    // The corners as they are; the edges and the inside, whose every line is one colour along its
+    // length, filled line by line: stretching the pixmap's pixels over them (qDrawBorderPixmap)
+    // took a seventh of the window's paint.
+    const qreal scale = nine.pixmap.devicePixelRatio();
+    const qreal corner = kCorner * scale;
+    const auto cornerAt = [&](QPoint at, QPointF from) {
+        painter->drawPixmap(QRectF(at, QSizeF(kCorner, kCorner)), nine.pixmap,
+                            QRectF(from * scale, QSizeF(corner, corner)));
+    };
+    const int right = inside.right() + 1;
+    const int bottom = inside.bottom() + 1;
+    cornerAt(frame.topLeft(), QPointF(0, 0));
+    cornerAt(QPoint(right, frame.top()), QPointF(kCorner + 1, 0));
+    cornerAt(QPoint(frame.left(), bottom), QPointF(0, kCorner + 1));
+    cornerAt(QPoint(right, bottom), QPointF(kCorner + 1, kCorner + 1));
+    const qreal line = 1 / scale;
+    for (int i = 0; i < nine.edges.size() / 4; ++i) {
+        const qreal inward = i * line;
+        painter->fillRect(QRectF(inside.left(), frame.top() + inward, inside.width(), line),
+                          nine.edges[4 * i]);
+        painter->fillRect(QRectF(inside.left(), frame.bottom() + 1 - inward - line, inside.width(), line),
+                          nine.edges[4 * i + 1]);
+        painter->fillRect(QRectF(frame.left() + inward, inside.top(), line, inside.height()),
+                          nine.edges[4 * i + 2]);
+        painter->fillRect(QRectF(frame.right() + 1 - inward - line, inside.top(), line, inside.height()),
+                          nine.edges[4 * i + 3]);
+    }
+    painter->fillRect(inside, nine.inside);
 }
 
-QPixmap AppStyle::groupBoxFrame(qreal scale) const
+const AppStyle::NinePatch &AppStyle::groupBoxFrame(qreal scale) const
 {
-    if (!m_groupBoxFrame.isNull() && qFuzzyCompare(m_groupBoxFrame.devicePixelRatio(), scale))
+    if (!m_groupBoxFrame.pixmap.isNull() && qFuzzyCompare(m_groupBoxFrame.pixmap.devicePixelRatio(), scale))
         return m_groupBoxFrame;
     constexpr int side = 2 * kCorner + 1;
     QImage image(QSize(side, side) * scale, QImage::Format_ARGB32_Premultiplied);
@@ -69,6 +101,22 @@ QPixmap AppStyle::groupBoxFrame(qreal scale) const
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(outer.adjusted(1, 1, -1, -1), 1, 1);
     painter.end();
-    m_groupBoxFrame = QPixmap::fromImage(image);
+
+    // The colour of each line of the edges, outermost first (top, bottom, left, right), and of the
+    // inside: where a point has whole pixels.
+    const auto colourAt = [&image](int x, int y) {
+        return QColor::fromRgba64(QRgba64::fromArgb32(image.pixel(x, y)).unpremultiplied());
+    };
+    m_groupBoxFrame.edges.clear();
+    const int corner = qRound(kCorner * scale);
+    const int middle = image.width() / 2;
+    if (qFuzzyCompare(scale, qreal(qRound(scale)))) {
+        for (int i = 0; i < corner; ++i) {
+            m_groupBoxFrame.edges << colourAt(middle, i) << colourAt(middle, image.height() - 1 - i)
+                                  << colourAt(i, middle) << colourAt(image.width() - 1 - i, middle);
+        }
+    }
+    m_groupBoxFrame.inside = colourAt(middle, middle);
+    m_groupBoxFrame.pixmap = QPixmap::fromImage(image);
     return m_groupBoxFrame;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QList>
 #include <QPixmap>
 #include <QProxyStyle>
 
@@ -21,8 +23,15 @@ public:
 
 private:
     static constexpr int kCorner = 6; // the nine-patch's corner, as in Fusion's PNG
-    QPixmap groupBoxFrame(qreal scale) const;
+    // Fusion's group box frame as a nine-patch, with the colours of its edges' lines and inside.
+    struct NinePatch
+    {
+        QPixmap pixmap;
+        QList<QColor> edges; // per line from the outside in: top, bottom, left, right
+        QColor inside;
+    };
+    const NinePatch &groupBoxFrame(qreal scale) const;
 
     bool m_drawsGroupBoxFrame;
-    mutable QPixmap m_groupBoxFrame; // drawn on first use, at the scale asked for
+    mutable NinePatch m_groupBoxFrame; // drawn on first use, at the scale asked for
 };
