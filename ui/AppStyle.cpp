@@ -32,8 +32,8 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, co
 }
 
 // Fusion's group box frame, as its fusion_groupbox.png draws it: a rounded grey line, a faint inner
-// line and a faint fill, all translucent, below the title. Drawn once as the same nine-patch and
-// stretched as Fusion stretches its PNG: drawing the rounded rectangles at full size each time
+// line and a faint fill, all translucent, below the title. Drawn once as the same nine-patch, and
+// laid out as Fusion stretches its PNG: drawing the rounded rectangles at full size each time
 // cost twice as much.
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                              const QWidget *widget) const
