@@ -62,7 +62,7 @@ struct LengthCodes
 };
 
 // How many bytes from here on equal those distance bytes before them, up to limit.
-int matchLength(const uchar *here, qsizetype distance, int limit)
+Q_ALWAYS_INLINE int matchLength(const uchar *here, qsizetype distance, int limit)
 {
     const uchar *there = here - distance;
     int length = 0;

@@ -38,14 +38,20 @@ void packRow(const QImage &image, int y, bool alpha, uchar *out)
 {
     *out++ = 0;
     const auto *pixels = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-    for (int x = 0, width = image.width(); x < width; ++x) {
-        const QRgb pixel = pixels[x];
-        *out++ = uchar(qRed(pixel));
-        *out++ = uchar(qGreen(pixel));
-        *out++ = uchar(qBlue(pixel));
-        if (alpha)
-            *out++ = uchar(qAlpha(pixel));
+    const int width = image.width();
+    // A pixel is 0xAARRGGBB: shifted, its bytes stored most significant first are R, G, B (and A),
+    // one store a pixel. An RGB store writes a fourth byte, which the next pixel's overwrites.
+    if (alpha) {
+        for (int x = 0; x < width; ++x, out += 4)
+            qToBigEndian(quint32(pixels[x] << 8 | pixels[x] >> 24), out);
+        return;
     }
+    for (int x = 0; x < width - 1; ++x, out += 3)
+        qToBigEndian(quint32(pixels[x] << 8), out);
+    const QRgb last = pixels[width - 1];
+    out[0] = uchar(qRed(last));
+    out[1] = uchar(qGreen(last));
+    out[2] = uchar(qBlue(last));
 }
 
 bool fail(QString *error, const QString &message)
