@@ -40,7 +40,6 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     } else {
         m_comboLabel = new QLabel(this);
         m_combo = new QComboBox(this);
-        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // room for a code the table lacks
         m_comboLabel->setBuddy(m_combo);
         for (const LanguageChoice &language : FieldTable::languages())
             m_combo->addItem(QString::fromUtf8(language.name), QString::fromLatin1(language.code));
@@ -165,6 +164,9 @@ void FieldRow::showLanguage(const QString &code)
     const int known = int(FieldTable::languages().size());
     int index = m_combo->findData(code);
     if (index < 0 && !code.isEmpty()) {
+        // Room for a code the table lacks. Set only now: it builds the combo's pop-up at once,
+        // which every start paid for before anyone opened it.
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_combo->addItem(QString(), code);
         index = m_combo->count() - 1;
     }

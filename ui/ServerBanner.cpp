@@ -21,7 +21,6 @@ ServerBanner::ServerBanner(QWidget *parent)
     m_switch->setObjectName(QStringLiteral("serverSwitch"));
     m_manage->setObjectName(QStringLiteral("manageServers"));
     m_switchLabel->setBuddy(m_switch);
-    m_switch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // White on the server's colour, whatever the palette (a dark one too).
     for (QLabel *label : {m_headline, m_detail, m_switchLabel}) {
         QPalette palette = label->palette();
@@ -69,6 +68,11 @@ void ServerBanner::retranslateUi()
 {
     {
         const QSignalBlocker blocker(m_switch);
+        // Sized to its first list when first shown; a later list (servers added or renamed, another
+        // language) resizes it. Set only then: it builds the pop-up at once, which every start
+        // paid for before anyone opened it.
+        if (m_switch->count() > 0)
+            m_switch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_switch->clear();
         for (const ServerProfile &server : qAsConst(m_servers))
             m_switch->addItem(server.title(), server.name);
