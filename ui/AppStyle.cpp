@@ -50,7 +50,9 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
     const NinePatch &nine = groupBoxFrame(painter->device()->devicePixelRatio());
     const QRect inside = frame.adjusted(kCorner, kCorner, -kCorner, -kCorner);
     if (!inside.isValid() || nine.edges.isEmpty()) { // too small, or a scale of no whole pixels
-        qDrawBorderPixmap(painter, frame, QMargins(kCorner, kCorner, kCorner, kCorner), nine.pixmap);
+        const int corner = qRound(kCorner * nine.pixmap.devicePixelRatio()); // in the pixmap's pixels
+        qDrawBorderPixmap(painter, frame, QMargins(kCorner, kCorner, kCorner, kCorner), nine.pixmap,
+                          nine.pixmap.rect(), QMargins(corner, corner, corner, corner));
         return;
     }
     // The corners as they are; the edges and the inside, whose every line is one colour along its

@@ -647,8 +647,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::finishPendingWrites()
 {
-    for (ServerContext *context : qAsConst(m_contexts))
-        context->flushDraft();
     // A refresh rotates the refresh token: quitting before the keychain has it would leave the
     // spent one behind and sign the user out at the next start.
     const auto saving = [this] {
@@ -661,4 +659,7 @@ void MainWindow::finishPendingWrites()
     QDeadlineTimer deadline(5000);
     while (saving() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    // Last, as the wait above may have brought in changes that wait to be kept as a draft.
+    for (ServerContext *context : qAsConst(m_contexts))
+        context->flushDraft();
 }

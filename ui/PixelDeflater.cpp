@@ -114,8 +114,8 @@ uchar *PixelDeflater::nextRow()
 
 void PixelDeflater::makeRoom()
 {
-    // At most 9 bits a byte (a literal; a match of n >= 3 bytes takes at most 31 bits), and the
-    // last bytes: 8 of bits, 4 of an empty stored block.
+    // At most 9 bits a byte (a literal; a match takes at most 25 bits for 3 to 10 bytes and 31 for
+    // longer ones), and the last bytes: 8 of bits, 4 of an empty stored block.
     const qsizetype most = m_rowBytes + m_rowBytes / 8 + 16;
     if (m_out.size() - m_used < most)
         m_out.resize(qMax(2 * m_out.size(), m_used + most));

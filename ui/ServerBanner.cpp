@@ -69,9 +69,10 @@ void ServerBanner::retranslateUi()
     {
         const QSignalBlocker blocker(m_switch);
         // Sized to its first list when first shown; a later list (servers added or renamed, another
-        // language) resizes it. Set only then: it builds the pop-up at once, which every start
-        // paid for before anyone opened it.
-        if (m_switch->count() > 0)
+        // language), or any list once it may have been measured (polished: sized, or rendered
+        // unshown), resizes it. Set only then: it builds the pop-up at once, which every start paid
+        // for before anyone opened it.
+        if (m_switch->count() > 0 || m_switch->testAttribute(Qt::WA_WState_Polished))
             m_switch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_switch->clear();
         for (const ServerProfile &server : qAsConst(m_servers))

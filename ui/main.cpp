@@ -14,6 +14,16 @@
 #include <cstdlib>
 #include <memory>
 
+// Builds with a sanitizer (gcc says so in a macro, clang in __has_feature) tear down at exit as
+// usual, for their leak and memory checks.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define ALLMINE_SANITIZED
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define ALLMINE_SANITIZED
+#endif
+#endif
+
 namespace {
 void identify()
 {
@@ -69,8 +79,7 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
 
 // A screenshot run has written its file, and finishPendingWrites() everything else it keeps.
 // Tearing down the window, the network thread and Qt's caches is then work for nothing: a sixth
-// of the run. Builds with a sanitizer return and tear down as usual, for their leak and memory
-// checks.
+// of the run. Builds with a sanitizer return and tear down as usual.
 void endScreenshotRun(int code)
 {
 #ifndef ALLMINE_SANITIZED

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 6)
         return 0;
     const int pixelBytes = 1 + data[0] % 4;
-    const int width = 1 + (data[1] | (data[2] << 8)) % 12000;
+    const int width = 1 + (data[1] | (data[2] << 8)) % 33000; // rows up to 4 × 32 KiB
     const int height = 1 + data[3] % 64;
     const size_t stride = data[4];
     const uint8_t *controls = data + 5;

@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 #include <QImage>
+#include <QPixmap>
 #include <QStyleFactory>
 #include <QTest>
 #include <QVBoxLayout>
@@ -25,8 +26,8 @@ public:
     }
 };
 
-// A titled group box drawn with the style, on its own, as an image.
-QImage drawGroupBox(QStyle *style)
+// A titled group box drawn with the style, on its own, as an image of `scale` pixels a point.
+QImage drawGroupBox(QStyle *style, qreal scale = 1)
 {
     QWidget window;
     window.setStyle(style);
@@ -36,7 +37,10 @@ QImage drawGroupBox(QStyle *style)
     box->setMinimumSize(240, 120);
     layout->addWidget(box);
     window.resize(280, 170);
-    return window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QPixmap picture(window.size() * scale);
+    picture.setDevicePixelRatio(scale);
+    window.render(&picture);
+    return picture.toImage().convertToFormat(QImage::Format_RGB32);
 }
 
 QImage iconImage(const QIcon &icon)
@@ -66,12 +70,19 @@ class AppStyleTest : public QObject
 {
     Q_OBJECT
 private slots:
+    void groupBoxLooksLikeFusions_data()
+    {
+        QTest::addColumn<qreal>("scale");
+        QTest::addRow("1x") << qreal(1);
+        QTest::addRow("2x") << qreal(2); // HiDPI: Fusion's PNG has a 2x version
+    }
     void groupBoxLooksLikeFusions()
     {
+        QFETCH(qreal, scale);
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
         AppStyle ours(QStringLiteral("Fusion"));
-        const QImage theirs = drawGroupBox(fusion.get());
-        const QImage drawn = drawGroupBox(&ours);
+        const QImage theirs = drawGroupBox(fusion.get(), scale);
+        const QImage drawn = drawGroupBox(&ours, scale);
         QCOMPARE(drawn.size(), theirs.size());
         int differing = 0;
         const int largest = largestDifference(theirs, drawn, &differing);
@@ -81,7 +92,7 @@ private slots:
         QVERIFY2(differing < drawn.width() * drawn.height() / 4, qPrintable(QString::number(differing)));
         // And it draws a frame: without one, the picture differs by more than that.
         NoFrameStyle frameless;
-        QVERIFY(largestDifference(drawGroupBox(&frameless), drawn, &differing) > largest);
+        QVERIFY(largestDifference(drawGroupBox(&frameless, scale), drawn, &differing) > largest);
     }
 
     void keepsTheStyleItIsGiven()
