@@ -1,5 +1,7 @@
 #include "PixelDeflater.h"
 
+#include "Adler32.h"
+
 #include <QtAlgorithms>
 #include <QtEndian>
 #include <array>
@@ -132,7 +134,7 @@ void PixelDeflater::deflateRow()
     makeRoom();
     const Code *literals = tables().codes.literal.data();
     const uchar *data = m_window.data();
-    addAdler(quint32(adler32(1, data + m_filled, uInt(m_rowBytes))));
+    addAdler(Adler32::of(data + m_filled, m_rowBytes));
     const qsizetype end = m_filled + m_rowBytes; // matches end with the row
     const bool rowAbove = m_rowBytes <= kWindow;
     for (qsizetype at = m_filled; at < end;) {
@@ -200,7 +202,7 @@ void PixelDeflater::repeatRow()
 
 void PixelDeflater::primeRow()
 {
-    m_rowAdler = quint32(adler32(1, m_window.data() + m_filled, uInt(m_rowBytes))); // for a repeat
+    m_rowAdler = Adler32::of(m_window.data() + m_filled, m_rowBytes); // for a repeat
     m_filled += m_rowBytes;
 }
 

@@ -21,7 +21,7 @@ case "$target" in
               mocs=(app/settings/SettingsModel.h) ;;
     jwt)      sources=(app/auth/JwtInspector.cpp) mocs=() ;;
     cli)      sources=(app/cli/AssignmentParser.cpp app/cli/CliOptions.cpp app/settings/FieldTable.cpp) mocs=() ;;
-    deflate)  sources=(ui/PixelDeflater.cpp) mocs=() libs=(-lz) ;;
+    deflate)  sources=(ui/PixelDeflater.cpp ui/Adler32.cpp) mocs=() libs=(-lz) ;;
     *) echo "run-fuzzer.sh: unknown target '$target' (response, jwt, cli, deflate)" >&2; exit 2 ;;
 esac
 
