@@ -39,15 +39,18 @@ void packRow(const QImage &image, int y, bool alpha, uchar *out)
     *out++ = 0;
     const auto *pixels = reinterpret_cast<const QRgb *>(image.constScanLine(y));
     const int width = image.width();
-    // A pixel is 0xAARRGGBB: shifted, its bytes stored most significant first are R, G, B (and A),
-    // one store a pixel. An RGB store writes a fourth byte, which the next pixel's overwrites.
+    // A pixel is 0xAARRGGBB: byte-swapped and shifted, its bytes stored least significant first
+    // are R, G, B (and A), one store a pixel. An RGB store writes a fourth byte, which the next
+    // pixel's overwrites.
     if (alpha) {
-        for (int x = 0; x < width; ++x, out += 4)
-            qToBigEndian(quint32(pixels[x] << 8 | pixels[x] >> 24), out);
+        for (int x = 0; x < width; ++x, out += 4) {
+            const quint32 swapped = qbswap(quint32(pixels[x])); // 0xBBGGRRAA
+            qToUnaligned(qToLittleEndian(swapped >> 8 | swapped << 24), out);
+        }
         return;
     }
     for (int x = 0; x < width - 1; ++x, out += 3)
-        qToBigEndian(quint32(pixels[x] << 8), out);
+        qToUnaligned(qToLittleEndian(qbswap(quint32(pixels[x])) >> 8), out);
     const QRgb last = pixels[width - 1];
     out[0] = uchar(qRed(last));
     out[1] = uchar(qGreen(last));
