@@ -1,6 +1,7 @@
 #include "FieldRow.h"
 
 #include "AppIcons.h"
+#include "OneLineLabel.h"
 #include "WrappingLabel.h"
 #include "settings/FieldTable.h"
 
@@ -22,8 +23,9 @@ void setBold(QWidget *widget, bool bold)
 } // namespace
 
 FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
-    : QWidget(parent), m_field(&field), m_description(new QLabel(this)),
-      m_inactiveNote(new WrappingLabel(this)), m_marker(new QLabel(this)), m_revert(new QToolButton(this))
+    : QWidget(parent), m_field(&field), m_description(new OneLineLabel(this)),
+      m_inactiveNote(new WrappingLabel(this)), m_marker(new OneLineLabel(this)),
+      m_revert(new QToolButton(this))
 {
     setObjectName(QStringLiteral("row_") + field.jsonKey());
     auto *layout = new QGridLayout(this);

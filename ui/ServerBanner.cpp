@@ -1,5 +1,6 @@
 #include "ServerBanner.h"
 
+#include "OneLineLabel.h"
 #include "WrappingLabel.h"
 
 #include <QComboBox>
@@ -12,7 +13,7 @@
 #include <QVBoxLayout>
 
 ServerBanner::ServerBanner(QWidget *parent)
-    : QFrame(parent), m_headline(new QLabel(this)), m_detail(new WrappingLabel(this)),
+    : QFrame(parent), m_headline(new OneLineLabel(this)), m_detail(new WrappingLabel(this)),
       m_switchLabel(new QLabel(this)), m_switch(new QComboBox(this)), m_manage(new QPushButton(this))
 {
     setObjectName(QStringLiteral("serverBanner"));
