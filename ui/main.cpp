@@ -1,6 +1,7 @@
 #include "AppIcons.h"
 #include "AppStyle.h"
 #include "CommandLine.h"
+#include "FontWarmer.h"
 #include "MainWindow.h"
 #include "PngWriter.h"
 #include "ServerContext.h"
@@ -8,13 +9,11 @@
 #include "settings/SettingsModel.h"
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QStyle>
 #include <QTimer>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
-#include <thread>
 
 // Builds with a sanitizer (gcc says so in a macro, clang in __has_feature) tear down at exit as
 // usual, for their leak and memory checks.
@@ -79,19 +78,6 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
     QTimer::singleShot(30000, window, shoot);
 }
 
-// Fills Qt's font database on a thread of its own; the destructor waits for it.
-class FontWarmer
-{
-public:
-    FontWarmer() : m_thread([] { (void)QFontDatabase::families(); }) {}
-    ~FontWarmer() { m_thread.join(); }
-    FontWarmer(const FontWarmer &) = delete;
-    FontWarmer &operator=(const FontWarmer &) = delete;
-
-private:
-    std::thread m_thread;
-};
-
 // A screenshot run has written its file, and finishPendingWrites() everything else it keeps.
 // Tearing down the window, the network thread and Qt's caches is then work for nothing: a sixth
 // of the run. Builds with a sanitizer return and tear down as usual.
@@ -117,10 +103,7 @@ int main(int argc, char *argv[])
         return printAndExit(CommandLine::parse(app.arguments()));
     }
     QApplication app(argc, argv);
-    // Qt reads the system's font configuration (fontconfig: a few milliseconds of XML) when the
-    // window first measures a text. It is read on the other core meanwhile; the first measurement
-    // waits for it (QFontDatabase is thread-safe) rather than reading it a second time.
-    const FontWarmer fonts;
+    const FontWarmer fonts; // the system's fonts read on the other core while the window is built
     QApplication::setStyle(new AppStyle(QApplication::style()->name())); // before any widget
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small

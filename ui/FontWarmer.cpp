@@ -1,0 +1,11 @@
+#include "FontWarmer.h"
+
+#include <QFontDatabase>
+#include <QStringList>
+
+FontWarmer::FontWarmer() : m_thread([] { (void)QFontDatabase::families(); }) {}
+
+FontWarmer::~FontWarmer()
+{
+    m_thread.join();
+}
