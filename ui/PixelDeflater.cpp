@@ -127,6 +127,7 @@ void PixelDeflater::addAdler(quint32 rowAdler)
 {
     m_rowAdler = rowAdler;
     m_adler = quint32(adler32_combine(m_adler, rowAdler, z_off_t(m_rowBytes)));
+    m_rawBytes += m_rowBytes;
 }
 
 void PixelDeflater::deflateRow()
@@ -206,7 +207,12 @@ void PixelDeflater::primeRow()
     m_filled += m_rowBytes;
 }
 
-QByteArray PixelDeflater::finish()
+int PixelDeflater::rowsToPrime(int rowBytes)
+{
+    return int((kWindow + rowBytes - 1) / rowBytes);
+}
+
+PixelDeflater::Part PixelDeflater::finish()
 {
     makeRoom();
     put(tables().codes.literal[256]); // end of block
@@ -222,7 +228,26 @@ QByteArray PixelDeflater::finish()
             m_out[m_used++] = byte;
     }
     m_out.truncate(m_used);
-    return std::move(m_out);
+    return {std::move(m_out), m_adler, m_rawBytes};
+}
+
+QByteArray PixelDeflater::zlibStream(const std::vector<Part> &parts)
+{
+    qsizetype size = 2 + 4;
+    for (const Part &part : parts)
+        size += part.deflated.size();
+    QByteArray stream;
+    stream.reserve(size);
+    stream.append("\x78\x01", 2); // deflate, a 32 KiB window, the fastest level
+    uLong adler = adler32(0, nullptr, 0);
+    for (const Part &part : parts) {
+        stream += part.deflated;
+        adler = adler32_combine(adler, part.adler, z_off_t(part.rawBytes));
+    }
+    uchar trailer[4];
+    qToBigEndian(quint32(adler), trailer);
+    stream.append(reinterpret_cast<const char *>(trailer), 4);
+    return stream;
 }
 
 void PixelDeflater::writeWord()

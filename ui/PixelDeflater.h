@@ -23,12 +23,22 @@ public:
     // Adds a row that is the same as the one before (not for the first), without searching it.
     void repeatRow();
     // Keeps the row put at nextRow(), one the part before deflated, for this part to refer to.
-    // Rows since 32 KiB before the part's first are enough.
     void primeRow();
-    // The deflated rows, a raw deflate stream or a part of one (no zlib header or checksum).
-    QByteArray finish();
-    // Adler-32 of the rows deflated or repeated (not primed): zlib's checksum of this part.
-    quint32 adler() const { return m_adler; }
+    // How many rows before a part's first it may refer to: those within deflate's 32 KiB reach.
+    static int rowsToPrime(int rowBytes);
+
+    // A part of a stream: its deflated rows (a raw deflate stream, or a part of one), and the
+    // Adler-32 and size of the rows deflated or repeated (not primed), to join it to the others.
+    struct Part
+    {
+        QByteArray deflated;
+        quint32 adler = 1;
+        qint64 rawBytes = 0;
+    };
+    Part finish();
+    // One zlib stream of parts deflated in turn: zlib's header, the parts, the Adler-32 of all
+    // their rows.
+    static QByteArray zlibStream(const std::vector<Part> &parts);
 
     // Deflate's Huffman codes are written most significant bit first, so they are kept reversed.
     struct Code
@@ -60,6 +70,7 @@ private:
     qsizetype m_filled = 0;      // bytes of m_window in use
     std::vector<quint32> m_seen; // where each hash of four bytes was last seen, modulo 2^32
     quint32 m_adler = 1;         // Adler-32 of the rows so far
+    qint64 m_rawBytes = 0;       // their size
     quint32 m_rowAdler = 1;      // of the last row alone, for a row repeated
     QByteArray m_out;
     qsizetype m_used = 0; // bytes of m_out written

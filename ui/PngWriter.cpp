@@ -10,6 +10,7 @@
 #include <QtEndian>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -64,23 +65,14 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-// Rows [first, last) deflated as one part of the stream, with the Adler-32 of those rows. It is
-// primed with the rows just before (up to deflate's 32 KiB reach), so that it may refer to them
-// as a stream deflated in one go would.
-struct Part
-{
-    QByteArray deflated;
-    uLong adler = 1;
-    qint64 rawBytes = 0;
-    bool ok = false;
-};
-
-Part deflateRows(const QImage &image, bool alpha, int first, int last, bool isLast)
+// Rows [first, last) deflated as one part of the stream. It is primed with the rows just before
+// (up to deflate's 32 KiB reach), so that it may refer to them as a stream deflated in one go would.
+PixelDeflater::Part deflateRows(const QImage &image, bool alpha, int first, int last, bool isLast)
 {
     const int pixelBytes = alpha ? 4 : 3;
     const int rowBytes = 1 + image.width() * pixelBytes;
     PixelDeflater deflater(rowBytes, pixelBytes, isLast);
-    for (int y = qMax(0, first - (32 * 1024 + rowBytes - 1) / rowBytes); y < first; ++y) {
+    for (int y = qMax(0, first - PixelDeflater::rowsToPrime(rowBytes)); y < first; ++y) {
         packRow(image, y, alpha, deflater.nextRow());
         deflater.primeRow();
     }
@@ -93,12 +85,7 @@ Part deflateRows(const QImage &image, bool alpha, int first, int last, bool isLa
         packRow(image, y, alpha, deflater.nextRow());
         deflater.deflateRow();
     }
-    Part part;
-    part.deflated = deflater.finish();
-    part.adler = deflater.adler();
-    part.rawBytes = qint64(last - first) * rowBytes;
-    part.ok = true;
-    return part;
+    return deflater.finish();
 }
 
 // How many parts to deflate at once: one per core, each of at least 256 KiB of pixels.
@@ -126,14 +113,14 @@ QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount
         const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
 
         const int count = qMin(partCount > 0 ? partCount : partsFor(image), image.height());
-        std::vector<Part> parts(static_cast<size_t>(count));
+        std::vector<std::optional<PixelDeflater::Part>> parts(static_cast<size_t>(count));
         std::vector<std::thread> helpers;
         helpers.reserve(size_t(count));
         const auto rowOf = [&image, count](int part) { return int(qint64(image.height()) * part / count); };
         const auto deflatePart = [&](int p) noexcept {
             try {
                 parts[size_t(p)] = deflateRows(image, alpha, rowOf(p), rowOf(p + 1), p + 1 == count);
-            } catch (const std::bad_alloc &) { // its part stays not ok
+            } catch (const std::bad_alloc &) { // its part stays empty
             }
         };
         for (int p = 1; p < count; ++p) {
@@ -147,19 +134,14 @@ QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount
         for (std::thread &helper : helpers)
             helper.join();
 
-        // One zlib stream: header (deflate, 32 KiB window, fastest), the parts, Adler-32 of all rows.
-        QByteArray stream("\x78\x01", 2);
-        uLong adler = parts[0].adler;
-        for (const Part &part : parts) {
-            if (!part.ok)
+        std::vector<PixelDeflater::Part> deflated;
+        deflated.reserve(parts.size());
+        for (std::optional<PixelDeflater::Part> &part : parts) {
+            if (!part)
                 return outOfMemory();
-            stream += part.deflated;
-            if (&part != &parts[0])
-                adler = adler32_combine(adler, part.adler, z_off_t(part.rawBytes));
+            deflated.push_back(std::move(*part));
         }
-        uchar trailer[4];
-        qToBigEndian(quint32(adler), trailer);
-        stream.append(reinterpret_cast<const char *>(trailer), 4);
+        const QByteArray stream = PixelDeflater::zlibStream(deflated);
 
         QByteArray header(13, '\0');
         qToBigEndian(quint32(image.width()), header.data());

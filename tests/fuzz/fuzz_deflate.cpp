@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 #include <zlib.h>
 
 // Input: pixel bytes (1-4), parts (1-3) and rows primed (1-16) in one byte, width (2 bytes), row
@@ -44,8 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const int parts = 1 + (data[0] >> 2) % 3;
     const int primed = 1 + (data[0] >> 4);
-    QByteArray stream("\x78\x01", 2);
-    uLong adler = adler32(0, nullptr, 0);
+    std::vector<PixelDeflater::Part> deflated;
     for (int part = 0; part < parts; ++part) {
         const int first = height * part / parts;
         const int last = height * (part + 1) / parts;
@@ -62,14 +62,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::memcpy(deflater.nextRow(), rows.constData() + qsizetype(y) * rowBytes, size_t(rowBytes));
             deflater.deflateRow();
         }
-        const QByteArray deflated = deflater.finish();
-        const qsizetype partBytes = qsizetype(last - first) * rowBytes;
-        require(deflated.size() <= partBytes + partBytes / 8 + 16);
-        stream += deflated;
-        adler = adler32_combine(adler, deflater.adler(), z_off_t(partBytes));
+        deflated.push_back(deflater.finish());
+        const PixelDeflater::Part &done = deflated.back();
+        require(done.rawBytes == qsizetype(last - first) * rowBytes);
+        require(done.deflated.size() <= done.rawBytes + done.rawBytes / 8 + 16);
     }
-    for (int shift = 24; shift >= 0; shift -= 8)
-        stream += char(adler >> shift);
+    const QByteArray stream = PixelDeflater::zlibStream(deflated);
 
     QByteArray back(rows.size() + 1, '\0');
     uLongf backSize = uLongf(back.size());

@@ -5,7 +5,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-#include <QtEndian>
 #include <zlib.h>
 
 namespace {
@@ -23,13 +22,13 @@ QByteArray deflate(const Rows &rows, int parts = 1)
 {
     const qsizetype height = rows.bytes.size() / rows.rowBytes;
     const auto row = [&rows](qsizetype y) { return rows.bytes.constData() + y * rows.rowBytes; };
-    QByteArray stream("\x78\x01", 2);
-    uLong adler = adler32(0, nullptr, 0);
+    std::vector<PixelDeflater::Part> deflated;
     for (int part = 0; part < parts; ++part) {
         const qsizetype first = height * part / parts;
         const qsizetype last = height * (part + 1) / parts;
         PixelDeflater deflater(rows.rowBytes, rows.pixelBytes, part + 1 == parts);
-        for (qsizetype y = qMax<qsizetype>(0, first - 32768 / rows.rowBytes - 1); y < first; ++y) {
+        for (qsizetype y = qMax<qsizetype>(0, first - PixelDeflater::rowsToPrime(rows.rowBytes)); y < first;
+             ++y) {
             std::memcpy(deflater.nextRow(), row(y), size_t(rows.rowBytes));
             deflater.primeRow();
         }
@@ -41,12 +40,9 @@ QByteArray deflate(const Rows &rows, int parts = 1)
             std::memcpy(deflater.nextRow(), row(y), size_t(rows.rowBytes));
             deflater.deflateRow();
         }
-        stream += deflater.finish();
-        adler = adler32_combine(adler, deflater.adler(), z_off_t((last - first) * rows.rowBytes));
+        deflated.push_back(deflater.finish());
     }
-    uchar trailer[4];
-    qToBigEndian(quint32(adler), trailer);
-    return stream + QByteArray(reinterpret_cast<const char *>(trailer), 4);
+    return PixelDeflater::zlibStream(deflated);
 }
 
 QByteArray inflate(const QByteArray &stream, qsizetype expected)
