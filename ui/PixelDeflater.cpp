@@ -95,8 +95,9 @@ const Tables &tables()
 PixelDeflater::PixelDeflater(int rowBytes, int pixelBytes, bool lastPart)
     : m_rowBytes(rowBytes), m_pixelBytes(pixelBytes), m_lastPart(lastPart),
       // Room for the window, the row being added, and whole rows besides, so that the window slides
-      // down only now and then.
-      m_window(size_t(qMax<qsizetype>(4 * kWindow, kWindow + 4 * qsizetype(rowBytes)))),
+      // down only now and then; 96 KiB stays under malloc's 128 KiB threshold for mapping memory of
+      // its own, so that a thread's next part reuses it rather than faulting in fresh pages.
+      m_window(size_t(qMax<qsizetype>(3 * kWindow, kWindow + 4 * qsizetype(rowBytes)))),
       m_seen(size_t(1) << kHashBits)
 {
     m_out.resize(64 * 1024);

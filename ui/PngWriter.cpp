@@ -7,12 +7,15 @@
 #include <QIODevice>
 #include <QImage>
 #include <QThread>
+#include <QThreadPool>
 #include <QtEndian>
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <new>
 #include <optional>
-#include <system_error>
-#include <thread>
 #include <vector>
 #include <zlib.h>
 
@@ -20,7 +23,7 @@ namespace {
 constexpr int kChunkBytes = 64 * 1024;
 
 // A PNG chunk: length, type, data, CRC of type and data.
-void appendChunk(QByteArray &png, const char type[4], const QByteArray &data)
+void appendChunk(QByteArray &png, const char type[4], QByteArrayView data)
 {
     uchar length[4];
     qToBigEndian(quint32(data.size()), length);
@@ -88,12 +91,55 @@ PixelDeflater::Part deflateRows(const QImage &image, bool alpha, int first, int 
     return deflater.finish();
 }
 
-// How many parts to deflate at once: one per core, each of at least 256 KiB of pixels.
+// The parts of one image's rows, deflated by whichever threads are free: each claims the next part
+// left. The thread that encodes takes part in it and waits only for parts another thread has
+// claimed, never for a helper still to start: on a busy machine a woken thread may wait
+// milliseconds for a core, while this one does the rest.
+struct PartDeflation
+{
+    PartDeflation(QImage rows, bool withAlpha, int partCount)
+        : image(std::move(rows)), alpha(withAlpha), count(partCount), parts(size_t(partCount))
+    {
+    }
+    void claimParts() noexcept
+    {
+        for (int p = next++; p < count; p = next++) {
+            std::optional<PixelDeflater::Part> part;
+            try {
+                part = deflateRows(image, alpha, rowOf(p), rowOf(p + 1), p + 1 == count);
+            } catch (const std::bad_alloc &) { // its part stays empty
+            }
+            const std::lock_guard lock(mutex);
+            parts[size_t(p)] = std::move(part);
+            if (++finished == count)
+                allFinished.notify_all();
+        }
+    }
+    void waitForAll()
+    {
+        std::unique_lock lock(mutex);
+        allFinished.wait(lock, [this] { return finished == count; });
+    }
+    int rowOf(int part) const { return int(qint64(image.height()) * part / count); }
+
+    const QImage image;
+    const bool alpha;
+    const int count;
+    std::atomic<int> next{0};
+    std::mutex mutex;
+    std::condition_variable allFinished;
+    int finished = 0; // parts deflated, under mutex
+    std::vector<std::optional<PixelDeflater::Part>> parts;
+};
+
+// How many parts to cut the rows into: with several cores two per core, so that a helper that starts
+// late leaves this thread parts to take rather than one to wait for; each of at least 256 KiB of
+// pixels (a part re-reads up to 32 KiB of the rows before it).
 int partsFor(const QImage &image)
 {
     const qint64 bytes = qint64(image.width()) * image.height() * 3;
     const qint64 cores = QThread::idealThreadCount();
-    return int(qBound(qint64(1), qMin(cores, bytes / (256 * 1024)), qint64(4)));
+    return int(qBound(qint64(1), qMin(cores > 1 ? 2 * cores : 1, bytes / (256 * 1024)), qint64(4)));
 }
 } // namespace
 
@@ -113,30 +159,17 @@ QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount
         const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
 
         const int count = qMin(partCount > 0 ? partCount : partsFor(image), image.height());
-        std::vector<std::optional<PixelDeflater::Part>> parts(static_cast<size_t>(count));
-        std::vector<std::thread> helpers;
-        helpers.reserve(size_t(count));
-        const auto rowOf = [&image, count](int part) { return int(qint64(image.height()) * part / count); };
-        const auto deflatePart = [&](int p) noexcept {
-            try {
-                parts[size_t(p)] = deflateRows(image, alpha, rowOf(p), rowOf(p + 1), p + 1 == count);
-            } catch (const std::bad_alloc &) { // its part stays empty
-            }
-        };
-        for (int p = 1; p < count; ++p) {
-            try {
-                helpers.emplace_back(deflatePart, p);
-            } catch (const std::system_error &) { // no thread to be had: this one does it
-                deflatePart(p);
-            }
-        }
-        deflatePart(0);
-        for (std::thread &helper : helpers)
-            helper.join();
+        // Shared with the helpers: one that starts after the last part was claimed finds none.
+        const auto deflation = std::make_shared<PartDeflation>(image, alpha, count);
+        const int helpers = qMin(count, QThread::idealThreadCount()) - 1;
+        for (int h = 0; h < helpers; ++h)
+            QThreadPool::globalInstance()->start([deflation] { deflation->claimParts(); });
+        deflation->claimParts();
+        deflation->waitForAll();
 
         std::vector<PixelDeflater::Part> deflated;
-        deflated.reserve(parts.size());
-        for (std::optional<PixelDeflater::Part> &part : parts) {
+        deflated.reserve(deflation->parts.size());
+        for (std::optional<PixelDeflater::Part> &part : deflation->parts) {
             if (!part)
                 return outOfMemory();
             deflated.push_back(std::move(*part));
@@ -152,7 +185,8 @@ QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount
         png.reserve(stream.size() + stream.size() / kChunkBytes * 12 + 64);
         appendChunk(png, "IHDR", header);
         for (qsizetype at = 0; at < stream.size(); at += kChunkBytes)
-            appendChunk(png, "IDAT", stream.mid(at, kChunkBytes));
+            appendChunk(png, "IDAT",
+                        QByteArrayView(stream).sliced(at, qMin<qsizetype>(kChunkBytes, stream.size() - at)));
         appendChunk(png, "IEND", {});
         return png;
     } catch (const std::bad_alloc &) {

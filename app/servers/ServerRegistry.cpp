@@ -27,32 +27,31 @@ QString ServerRegistry::canonicalName(const QString &name)
     return lower;
 }
 
-ServerProfile ServerRegistry::stored(const QString &name, const QUrl &builtInUrl) const
+ServerProfile ServerRegistry::stored(QSettings &servers, const QString &name, const QUrl &builtInUrl)
 {
-    auto settings = AppSettings::open();
-    settings->beginGroup(kGroup);
-    settings->beginGroup(name);
+    servers.beginGroup(name);
     ServerProfile profile;
     profile.name = name;
     profile.builtIn = name == QLatin1String("dev") || name == QLatin1String("prod");
-    profile.baseUrl = settings->contains(QStringLiteral("url"))
-                          ? settings->value(QStringLiteral("url")).toUrl()
-                          : builtInUrl;
-    profile.caFile = settings->value(QStringLiteral("ca")).toString();
+    profile.baseUrl =
+        servers.contains(QStringLiteral("url")) ? servers.value(QStringLiteral("url")).toUrl() : builtInUrl;
+    profile.caFile = servers.value(QStringLiteral("ca")).toString();
+    servers.endGroup();
     return profile;
 }
 
 QList<ServerProfile> ServerRegistry::profiles() const
 {
-    QList<ServerProfile> result = {stored(QStringLiteral("dev"), builtInUrl(ALLMINE_DEV_URL)),
-                                   stored(QStringLiteral("prod"), builtInUrl(ALLMINE_PROD_URL))};
+    // One QSettings for the whole list: each one made checks the file (and its fallbacks) again.
     auto settings = AppSettings::open();
     settings->beginGroup(kGroup);
+    QList<ServerProfile> result = {stored(*settings, QStringLiteral("dev"), builtInUrl(ALLMINE_DEV_URL)),
+                                   stored(*settings, QStringLiteral("prod"), builtInUrl(ALLMINE_PROD_URL))};
     QStringList custom = settings->childGroups();
     custom.sort();
     for (const QString &name : custom) {
         if (name != QLatin1String("dev") && name != QLatin1String("prod"))
-            result << stored(name, {});
+            result << stored(*settings, name, {});
     }
     const QString production = result.at(1).hasUrl() ? result.at(1).origin() : QString();
     for (ServerProfile &profile : result)

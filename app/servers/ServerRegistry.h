@@ -30,5 +30,6 @@ public:
     void markProduction(ServerProfile &profile) const;
 
 private:
-    ServerProfile stored(const QString &name, const QUrl &builtInUrl) const;
+    // One server as kept under the "servers" group `servers` is in, or built in.
+    static ServerProfile stored(QSettings &servers, const QString &name, const QUrl &builtInUrl);
 };
