@@ -97,8 +97,11 @@ PixelDeflater::Part deflateRows(const QImage &image, bool alpha, int first, int 
 // milliseconds for a core, while this one does the rest.
 struct PartDeflation
 {
-    PartDeflation(QImage rows, bool withAlpha, int partCount)
-        : image(std::move(rows)), alpha(withAlpha), count(partCount), parts(size_t(partCount))
+    // The image is only read for a part claimed, and every part is claimed and deflated before
+    // encode() returns: a helper that starts later reads nothing but `next`, so the pixels are not
+    // held here (a late helper would keep them from being freed, or force a copy on a write).
+    PartDeflation(const QImage &rows, bool withAlpha, int partCount)
+        : image(rows), alpha(withAlpha), count(partCount), parts(size_t(partCount))
     {
     }
     void claimParts() noexcept
@@ -122,7 +125,7 @@ struct PartDeflation
     }
     int rowOf(int part) const { return int(qint64(image.height()) * part / count); }
 
-    const QImage image;
+    const QImage &image;
     const bool alpha;
     const int count;
     std::atomic<int> next{0};
@@ -132,9 +135,9 @@ struct PartDeflation
     std::vector<std::optional<PixelDeflater::Part>> parts;
 };
 
-// How many parts to cut the rows into: with several cores two per core, so that a helper that starts
-// late leaves this thread parts to take rather than one to wait for; each of at least 256 KiB of
-// pixels (a part re-reads up to 32 KiB of the rows before it).
+// How many parts to cut the rows into: with several cores two per core, up to four, so that a helper
+// that starts late leaves this thread parts to take rather than one to wait for; each of at least
+// 256 KiB of pixels (a part re-reads up to 32 KiB of the rows before it).
 int partsFor(const QImage &image)
 {
     const qint64 bytes = qint64(image.width()) * image.height() * 3;
@@ -161,9 +164,16 @@ QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount
         const int count = qMin(partCount > 0 ? partCount : partsFor(image), image.height());
         // Shared with the helpers: one that starts after the last part was claimed finds none.
         const auto deflation = std::make_shared<PartDeflation>(image, alpha, count);
-        const int helpers = qMin(count, QThread::idealThreadCount()) - 1;
-        for (int h = 0; h < helpers; ++h)
-            QThreadPool::globalInstance()->start([deflation] { deflation->claimParts(); });
+        QThreadPool *pool = QThreadPool::globalInstance(); // none while the application closes
+        const int helpers = pool ? qMin(count, QThread::idealThreadCount()) - 1 : 0;
+        for (int h = 0; h < helpers; ++h) {
+            try {
+                pool->start([deflation] { deflation->claimParts(); });
+            } catch (const std::bad_alloc &) { // no helper to be had: this thread takes the rest
+                break;
+            }
+        }
+        // Nothing from here to the wait throws: every part is deflated before `image` goes away.
         deflation->claimParts();
         deflation->waitForAll();
 

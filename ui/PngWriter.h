@@ -17,7 +17,8 @@ class PngWriter
 {
 public:
     // The file's bytes; empty when the image is empty or memory ran out, and *error says which.
-    // partCount: how many parts of the rows to deflate at once; 0 takes one per core.
+    // partCount: how many parts to cut the rows into, deflated by whichever of this thread and a
+    // helper per further core is free; 0 takes two per core, up to four.
     static QByteArray encode(const QImage &image, QString *error = nullptr, int partCount = 0);
     // False when the image cannot be encoded or the device refuses the bytes; *error says why.
     static bool write(const QImage &image, QIODevice *device, QString *error = nullptr);

@@ -120,6 +120,9 @@ private slots:
         // Rows longer than deflate's 32 KiB window: the row above is out of reach.
         QTest::addRow("rows wider than the window") << 12000 << 3 << 6 << 0.5;
         QTest::addRow("rows exactly the window") << 32767 << 1 << 5 << 0.5; // 1 + 32767 = 32768
+        // Rows of 16 to 32 KiB: the buffer grows past 96 KiB to hold the window and four rows.
+        QTest::addRow("rows of 16 KiB") << 5461 << 3 << 40 << 0.5; // 1 + 5461 * 3 = 16384
+        QTest::addRow("rows of 20 KiB") << 5000 << 4 << 40 << 0.5;
         QTest::addRow("nothing repeats") << 256 << 4 << 64 << 0.0;
     }
     void inflatesToTheSameBytes()

@@ -12,8 +12,11 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 QImage noise(int width, int height, QImage::Format format, quint32 seed)
@@ -126,6 +129,40 @@ private slots:
         const QImage back = readBack(PngWriter::encode(image, nullptr, parts));
         QVERIFY(back.hasAlphaChannel());
         QCOMPARE(back.convertToFormat(QImage::Format_ARGB32), image);
+    }
+
+    // A busy machine: every thread of the pool the helpers run on is taken. The PNG is still
+    // written, at once and byte for byte the same, by this thread alone; the helper that starts
+    // afterwards finds nothing left to do and holds on to no pixels (the sanitizer stage would
+    // see it touch the freed image).
+    void aHelperThatStartsLateChangesNothing()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const QImage image = windowLike(QImage::Format_RGB32);
+        const QByteArray unhurried = PngWriter::encode(image, nullptr, 4);
+        QVERIFY(!unhurried.isEmpty());
+
+        const int threads = pool->maxThreadCount();
+        QSemaphore started;
+        QSemaphore release;
+        for (int t = 0; t < threads; ++t) {
+            pool->start([&] {
+                started.release();
+                release.acquire();
+            });
+        }
+        const auto unblock = qScopeGuard([&] {
+            release.release(threads);
+            pool->waitForDone(); // the late helper runs now, after its image is gone
+        });
+        QVERIFY(started.tryAcquire(threads, 10000));
+        QByteArray busy;
+        {
+            QImage copy = image.copy();
+            busy = PngWriter::encode(copy, nullptr, 4);
+            QVERIFY(copy.isDetached()); // no queued helper keeps its pixels
+        }
+        QCOMPARE(busy, unhurried);
     }
 
     void flatColoursCompressWell()
