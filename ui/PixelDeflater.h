@@ -40,6 +40,29 @@ public:
     // their rows.
     static QByteArray zlibStream(const std::vector<Part> &parts);
 
+    // Rows [first, last) of an image as one part: primed with the `primed` rows before `first`,
+    // then each row deflated, or taken as a repeat where repeatsAbove(y) says it equals row y - 1.
+    // pack(y, out) writes row y's rowBytes bytes to out.
+    template <typename Pack, typename RepeatsAbove>
+    static Part deflatePart(int rowBytes, int pixelBytes, int first, int last, bool lastPart, int primed,
+                            Pack pack, RepeatsAbove repeatsAbove)
+    {
+        PixelDeflater deflater(rowBytes, pixelBytes, lastPart);
+        for (int y = first - primed < 0 ? 0 : first - primed; y < first; ++y) {
+            pack(y, deflater.nextRow());
+            deflater.primeRow();
+        }
+        for (int y = first; y < last; ++y) {
+            if (y > 0 && repeatsAbove(y)) {
+                deflater.repeatRow();
+                continue;
+            }
+            pack(y, deflater.nextRow());
+            deflater.deflateRow();
+        }
+        return deflater.finish();
+    }
+
     // Deflate's Huffman codes are written most significant bit first, so they are kept reversed.
     struct Code
     {

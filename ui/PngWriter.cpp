@@ -74,21 +74,13 @@ PixelDeflater::Part deflateRows(const QImage &image, bool alpha, int first, int 
 {
     const int pixelBytes = alpha ? 4 : 3;
     const int rowBytes = 1 + image.width() * pixelBytes;
-    PixelDeflater deflater(rowBytes, pixelBytes, isLast);
-    for (int y = qMax(0, first - PixelDeflater::rowsToPrime(rowBytes)); y < first; ++y) {
-        packRow(image, y, alpha, deflater.nextRow());
-        deflater.primeRow();
-    }
     const size_t pixelsBytes = size_t(image.width()) * sizeof(QRgb);
-    for (int y = first; y < last; ++y) {
-        if (y > 0 && std::memcmp(image.constScanLine(y), image.constScanLine(y - 1), pixelsBytes) == 0) {
-            deflater.repeatRow(); // a window repeats most of its rows
-            continue;
-        }
-        packRow(image, y, alpha, deflater.nextRow());
-        deflater.deflateRow();
-    }
-    return deflater.finish();
+    return PixelDeflater::deflatePart(
+        rowBytes, pixelBytes, first, last, isLast, PixelDeflater::rowsToPrime(rowBytes),
+        [&](int y, uchar *out) { packRow(image, y, alpha, out); },
+        [&](int y) { // a window repeats most of its rows
+            return std::memcmp(image.constScanLine(y), image.constScanLine(y - 1), pixelsBytes) == 0;
+        });
 }
 
 // The parts of one image's rows, deflated by whichever threads are free: each claims the next part

@@ -49,20 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int part = 0; part < parts; ++part) {
         const int first = height * part / parts;
         const int last = height * (part + 1) / parts;
-        PixelDeflater deflater(rowBytes, pixelBytes, part + 1 == parts);
-        for (int y = first - primed < 0 ? 0 : first - primed; y < first; ++y) {
-            std::memcpy(deflater.nextRow(), rows.constData() + qsizetype(y) * rowBytes, size_t(rowBytes));
-            deflater.primeRow();
-        }
-        for (int y = first; y < last; ++y) {
-            if (repeated[y]) {
-                deflater.repeatRow();
-                continue;
-            }
-            std::memcpy(deflater.nextRow(), rows.constData() + qsizetype(y) * rowBytes, size_t(rowBytes));
-            deflater.deflateRow();
-        }
-        deflated.push_back(deflater.finish());
+        deflated.push_back(PixelDeflater::deflatePart(
+            rowBytes, pixelBytes, first, last, part + 1 == parts, primed,
+            [&](int y, uchar *out) {
+                std::memcpy(out, rows.constData() + qsizetype(y) * rowBytes, size_t(rowBytes));
+            },
+            [&repeated](int y) { return repeated[y]; }));
         const PixelDeflater::Part &done = deflated.back();
         require(done.rawBytes == qsizetype(last - first) * rowBytes);
         require(done.deflated.size() <= done.rawBytes + done.rawBytes / 8 + 16);

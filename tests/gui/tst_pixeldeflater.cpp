@@ -24,23 +24,11 @@ QByteArray deflate(const Rows &rows, int parts = 1)
     const auto row = [&rows](qsizetype y) { return rows.bytes.constData() + y * rows.rowBytes; };
     std::vector<PixelDeflater::Part> deflated;
     for (int part = 0; part < parts; ++part) {
-        const qsizetype first = height * part / parts;
-        const qsizetype last = height * (part + 1) / parts;
-        PixelDeflater deflater(rows.rowBytes, rows.pixelBytes, part + 1 == parts);
-        for (qsizetype y = qMax<qsizetype>(0, first - PixelDeflater::rowsToPrime(rows.rowBytes)); y < first;
-             ++y) {
-            std::memcpy(deflater.nextRow(), row(y), size_t(rows.rowBytes));
-            deflater.primeRow();
-        }
-        for (qsizetype y = first; y < last; ++y) {
-            if (rows.repeated.value(y)) { // never the first row: there is none above it
-                deflater.repeatRow();
-                continue;
-            }
-            std::memcpy(deflater.nextRow(), row(y), size_t(rows.rowBytes));
-            deflater.deflateRow();
-        }
-        deflated.push_back(deflater.finish());
+        deflated.push_back(PixelDeflater::deflatePart(
+            rows.rowBytes, rows.pixelBytes, int(height * part / parts), int(height * (part + 1) / parts),
+            part + 1 == parts, PixelDeflater::rowsToPrime(rows.rowBytes),
+            [&](int y, uchar *out) { std::memcpy(out, row(y), size_t(rows.rowBytes)); },
+            [&rows](int y) { return rows.repeated.value(y); }));
     }
     return PixelDeflater::zlibStream(deflated);
 }
