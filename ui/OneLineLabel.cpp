@@ -19,8 +19,17 @@ bool OneLineLabel::measuresItself() const
 
 QSize OneLineLabel::sizeHint() const
 {
-    if (!measuresItself())
-        return QLabel::sizeHint();
+    return measuresItself() ? measured() : QLabel::sizeHint();
+}
+
+QSize OneLineLabel::minimumSizeHint() const
+{
+    // One line that does not wrap needs all of its width and its height.
+    return measuresItself() ? measured() : QLabel::minimumSizeHint();
+}
+
+QSize OneLineLabel::measured() const
+{
     const QString shown = text();
     const QMargins margins = contentsMargins();
     const QSize around(margins.left() + margins.right() + 2 * margin(),
@@ -34,12 +43,6 @@ QSize OneLineLabel::sizeHint() const
         m_measuredText = shown;
     }
     return (m_textSize + around).expandedTo(minimumSize());
-}
-
-QSize OneLineLabel::minimumSizeHint() const
-{
-    // One line that does not wrap needs all of its width and its height.
-    return measuresItself() ? sizeHint() : QLabel::minimumSizeHint();
 }
 
 void OneLineLabel::changeEvent(QEvent *event)

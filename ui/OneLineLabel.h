@@ -21,6 +21,8 @@ protected:
 
 private:
     bool measuresItself() const;
+    // The size of its one line, measured once per text and font (for a label measuresItself()).
+    QSize measured() const;
 
     mutable QString m_measuredText;
     mutable QSize m_textSize; // invalid until measured, and after a font or style change

@@ -48,7 +48,7 @@ public:
                             Pack pack, RepeatsAbove repeatsAbove)
     {
         PixelDeflater deflater(rowBytes, pixelBytes, lastPart);
-        for (int y = first - primed < 0 ? 0 : first - primed; y < first; ++y) {
+        for (int y = qMax(0, first - primed); y < first; ++y) {
             pack(y, deflater.nextRow());
             deflater.primeRow();
         }
