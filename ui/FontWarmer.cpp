@@ -4,8 +4,3 @@
 #include <QStringList>
 
 FontWarmer::FontWarmer() : m_thread([] { (void)QFontDatabase::families(); }) {}
-
-FontWarmer::~FontWarmer()
-{
-    m_thread.join();
-}

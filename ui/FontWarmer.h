@@ -1,6 +1,6 @@
 #pragma once
 
-#include <thread>
+#include "HelperThread.h"
 
 // Fills Qt's font database on a thread of its own, from when it is made; the destructor waits
 // for it. Qt reads the system's font configuration (fontconfig: a few milliseconds of XML) when
@@ -11,10 +11,7 @@ class FontWarmer
 {
 public:
     FontWarmer();
-    ~FontWarmer();
-    FontWarmer(const FontWarmer &) = delete;
-    FontWarmer &operator=(const FontWarmer &) = delete;
 
 private:
-    std::thread m_thread;
+    HelperThread m_thread;
 };
