@@ -1,6 +1,20 @@
 #include "FontWarmer.h"
 
-#include <QFontDatabase>
-#include <QStringList>
+#ifdef ALLMINE_HAS_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
-FontWarmer::FontWarmer() : m_thread([] { (void)QFontDatabase::families(); }) {}
+// Where Qt does not use fontconfig (Windows, macOS) there is nothing to read ahead.
+FontWarmer::FontWarmer()
+    : m_thread([] {
+#ifdef ALLMINE_HAS_FONTCONFIG
+          FcInit(); // the configuration Qt's font database then uses (fontconfig keeps one per process)
+#endif
+      })
+{
+}
+
+void FontWarmer::waitUntilRead()
+{
+    m_thread.join();
+}

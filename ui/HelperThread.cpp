@@ -14,6 +14,7 @@ struct HelperThread::Handle
     std::function<void()> work;
     cpu_set_t creatorsCores;
     pthread_t thread;
+    bool joined = false;
 
     static void *run(void *handle)
     {
@@ -25,7 +26,7 @@ struct HelperThread::Handle
     }
 };
 
-HelperThread::HelperThread(std::function<void()> work) : m_handle(new Handle{std::move(work), {}, {}})
+HelperThread::HelperThread(std::function<void()> work) : m_handle(new Handle{std::move(work), {}, {}, false})
 {
     cpu_set_t others;
     CPU_ZERO(&others);
@@ -47,7 +48,14 @@ HelperThread::HelperThread(std::function<void()> work) : m_handle(new Handle{std
 
 HelperThread::~HelperThread()
 {
-    pthread_join(m_handle->thread, nullptr);
+    join();
+}
+
+void HelperThread::join()
+{
+    if (!m_handle->joined)
+        pthread_join(m_handle->thread, nullptr);
+    m_handle->joined = true;
 }
 #else
 struct HelperThread::Handle
@@ -59,6 +67,12 @@ HelperThread::HelperThread(std::function<void()> work) : m_handle(new Handle{std
 
 HelperThread::~HelperThread()
 {
-    m_handle->thread.join();
+    join();
+}
+
+void HelperThread::join()
+{
+    if (m_handle->thread.joinable())
+        m_handle->thread.join();
 }
 #endif

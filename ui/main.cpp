@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
         languages.apply(LanguageManager::systemLanguage());
         return printAndExit(CommandLine::parse(app.arguments()));
     }
+    FontWarmer fonts; // fontconfig read on the other core while QApplication starts
     QApplication app(argc, argv);
-    const FontWarmer fonts; // the system's fonts read on the other core while the window is built
     QApplication::setStyle(new AppStyle(QApplication::style()->name())); // before any widget
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small
@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
     options.baseUrl = line.baseUrl;
     options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
     options.languages = &languages;
+    options.fonts = &fonts;
     MainWindow window(options);
     if (line.screenshot.isEmpty()) {
         window.show();
