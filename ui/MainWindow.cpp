@@ -4,7 +4,6 @@
 #include "AppIcons.h"
 #include "ApplyBar.h"
 #include "FieldRow.h"
-#include "FontWarmer.h"
 #include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "ProductionConfirmDialog.h"
@@ -77,9 +76,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_errorBanner = new NoticeBanner(NoticeBanner::Kind::Error);
     m_noticeBanner = new NoticeBanner(NoticeBanner::Kind::Info);
     m_accountPanel = new AccountPanel;
-    if (options.fonts) // the form is the first to measure a text
-        options.fonts->waitUntilRead();
-    m_form = new SettingsForm;
+    m_form = new SettingsForm(options.fonts); // the first to measure a text
     m_applyBar = new ApplyBar;
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);

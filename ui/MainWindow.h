@@ -42,7 +42,7 @@ public:
         // null: the window keeps its own. One still without a language is set to English.
         LanguageManager *languages{};
         // Font configuration being read on another thread: waited for before the first text is
-        // measured. Null: Qt reads it then.
+        // measured (by the form). Null: Qt reads it then.
         FontWarmer *fonts{};
     };
 

@@ -1,6 +1,7 @@
 #include "SettingsForm.h"
 
 #include "FieldRow.h"
+#include "FontWarmer.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -13,7 +14,7 @@ namespace {
 constexpr int kChildIndent = 28;
 }
 
-SettingsForm::SettingsForm(QWidget *parent) : QWidget(parent)
+SettingsForm::SettingsForm(FontWarmer *fonts, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     for (const FieldSpec &field : FieldTable::fields()) {
@@ -40,6 +41,8 @@ SettingsForm::SettingsForm(QWidget *parent) : QWidget(parent)
         });
     }
     layout->addStretch(1);
+    if (fonts)
+        fonts->waitUntilRead();
     retranslateUi();
     refresh();
 }

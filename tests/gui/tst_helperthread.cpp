@@ -1,5 +1,5 @@
-// HelperThread runs its work once, and its destructor returns only when the work is done (the
-// font database is filled before the window that waits for it goes away). Where it starts the
+// HelperThread runs its work once, and join() and its destructor return only when the work is done
+// (the window measures its first text only once the font configuration is read). Where it starts the
 // thread on another core, the thread must not stay tied to that core: work that outlives the
 // start would otherwise never use the creator's own core again.
 #include "HelperThread.h"
@@ -30,6 +30,18 @@ private slots:
         }
         QCOMPARE(runs.load(), 1);
         QVERIFY(otherThread);
+    }
+
+    void joinWaitsForTheWork()
+    {
+        std::atomic<int> runs{0};
+        HelperThread helper([&] {
+            QThread::msleep(100);
+            ++runs;
+        });
+        helper.join();
+        QCOMPARE(runs.load(), 1);
+        helper.join(); // a second join, and the destructor's, return at once
     }
 
     void mayRunOnEveryCoreItsCreatorMay()
