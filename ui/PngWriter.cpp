@@ -1,17 +1,18 @@
 #include "PngWriter.h"
 
 #include "FileReplacer.h"
+#include "HelperThread.h"
 #include "PixelDeflater.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
 #include <QThread>
-#include <QThreadPool>
 #include <QtEndian>
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -85,13 +86,10 @@ PixelDeflater::Part deflateRows(const QImage &image, bool alpha, int first, int 
 
 // The parts of one image's rows, deflated by whichever threads are free: each claims the next part
 // left. The thread that encodes takes part in it and waits only for parts another thread has
-// claimed, never for a helper still to start: on a busy machine a woken thread may wait
+// claimed, never for a helper still to start: on a busy machine a new thread may wait
 // milliseconds for a core, while this one does the rest.
 struct PartDeflation
 {
-    // The image is only read for a part claimed, and every part is claimed and deflated before
-    // encode() returns: a helper that starts later reads nothing but `next`, so the pixels are not
-    // held here (a late helper would keep them from being freed, or force a copy on a write).
     PartDeflation(const QImage &rows, bool withAlpha, int partCount)
         : image(rows), alpha(withAlpha), count(partCount), parts(size_t(partCount))
     {
@@ -154,24 +152,28 @@ QByteArray PngWriter::encode(const QImage &source, QString *error, int partCount
         const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
 
         const int count = qMin(partCount > 0 ? partCount : partsFor(image), image.height());
-        // Shared with the helpers: one that starts after the last part was claimed finds none.
-        const auto deflation = std::make_shared<PartDeflation>(image, alpha, count);
-        QThreadPool *pool = QThreadPool::globalInstance(); // none while the application closes
-        const int helpers = pool ? qMin(count, QThread::idealThreadCount()) - 1 : 0;
-        for (int h = 0; h < helpers; ++h) {
+        PartDeflation deflation(image, alpha, count);
+        // Threads of their own rather than the pool's, which makes its first threads here, after
+        // the window is painted: a new thread started beside a busy one can wait milliseconds for
+        // a core, and HelperThread starts it on the other core. One that starts after the last
+        // part was claimed finds none.
+        std::vector<std::unique_ptr<HelperThread>> helpers;
+        const int wanted = qMin(count, QThread::idealThreadCount()) - 1;
+        for (int h = 0; h < wanted; ++h) {
             try {
-                pool->start([deflation] { deflation->claimParts(); });
-            } catch (const std::bad_alloc &) { // no helper to be had: this thread takes the rest
+                helpers.push_back(std::make_unique<HelperThread>([&deflation] { deflation.claimParts(); }));
+            } catch (const std::exception &) { // no thread to be had: this thread takes the rest
                 break;
             }
         }
-        // Nothing from here to the wait throws: every part is deflated before `image` goes away.
-        deflation->claimParts();
-        deflation->waitForAll();
+        // Nothing from here to the joins throws: every part is deflated before `image` goes away.
+        deflation.claimParts();
+        deflation.waitForAll();
+        helpers.clear(); // joined: every part is claimed, so each has finished or finds none
 
         std::vector<PixelDeflater::Part> deflated;
-        deflated.reserve(deflation->parts.size());
-        for (std::optional<PixelDeflater::Part> &part : deflation->parts) {
+        deflated.reserve(deflation.parts.size());
+        for (std::optional<PixelDeflater::Part> &part : deflation.parts) {
             if (!part)
                 return outOfMemory();
             deflated.push_back(std::move(*part));
