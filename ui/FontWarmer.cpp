@@ -16,5 +16,5 @@ FontWarmer::FontWarmer()
 
 void FontWarmer::waitUntilRead()
 {
-    m_thread.join();
+    m_thread.wait();
 }

@@ -1,4 +1,4 @@
-// HelperThread runs its work once, and join() and its destructor return only when the work is done
+// HelperThread runs its work once, and wait() and its destructor return only when the work is done
 // (the window measures its first text only once the font configuration is read). Where it starts the
 // thread on another core, the thread must not stay tied to that core: work that outlives the
 // start would otherwise never use the creator's own core again.
@@ -32,16 +32,16 @@ private slots:
         QVERIFY(otherThread);
     }
 
-    void joinWaitsForTheWork()
+    void waitWaitsForTheWork()
     {
         std::atomic<int> runs{0};
         HelperThread helper([&] {
             QThread::msleep(100);
             ++runs;
         });
-        helper.join();
+        helper.wait();
         QCOMPARE(runs.load(), 1);
-        helper.join(); // a second join, and the destructor's, return at once
+        helper.wait(); // a second wait returns at once, and the destructor once the thread ends
     }
 
     void mayRunOnEveryCoreItsCreatorMay()
