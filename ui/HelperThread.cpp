@@ -21,13 +21,32 @@ struct HelperThread::Handle
     cpu_set_t creatorsCores{};
     pthread_t thread{};
 
+    bool started = false; // under mutex: it has released itself
+
     static void *run(void *handle)
     {
         auto *h = static_cast<Handle *>(handle);
-        // Placed where it could start at once; from now on it goes wherever its creator may.
-        pthread_setaffinity_np(pthread_self(), sizeof h->creatorsCores, &h->creatorsCores);
+        h->release(pthread_self()); // started where it could start at once
+        {
+            const std::lock_guard lock(h->mutex);
+            h->started = true;
+        }
         h->runWork();
         return nullptr;
+    }
+    // From now on the thread goes wherever its creator may.
+    void release(pthread_t of)
+    {
+        pthread_setaffinity_np(of, sizeof creatorsCores, &creatorsCores);
+    }
+    // Before the creator waits: a thread that has not started yet, on a core another program keeps
+    // busy, may then start on the creator's, which the wait leaves free. Under the mutex the
+    // thread cannot have ended (its id is still its own).
+    void releaseUnstarted()
+    {
+        const std::lock_guard lock(mutex);
+        if (!started)
+            release(thread);
     }
 #else
     std::thread thread;
@@ -74,6 +93,7 @@ HelperThread::HelperThread(std::function<void()> work) : m_handle(std::make_uniq
 HelperThread::~HelperThread()
 {
 #ifdef __linux__
+    m_handle->releaseUnstarted();
     pthread_join(m_handle->thread, nullptr);
 #else
     m_handle->thread.join();
@@ -82,6 +102,9 @@ HelperThread::~HelperThread()
 
 void HelperThread::wait()
 {
+#ifdef __linux__
+    m_handle->releaseUnstarted();
+#endif
     std::unique_lock lock(m_handle->mutex);
     m_handle->finished.wait(lock, [this] { return m_handle->done; });
 }
