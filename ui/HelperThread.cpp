@@ -3,7 +3,7 @@
 #include <condition_variable>
 #include <mutex>
 
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
 #include <pthread.h>
 #include <sched.h>
 #include <system_error>
@@ -17,7 +17,7 @@ struct HelperThread::Handle
     std::mutex mutex;
     std::condition_variable finished;
     bool done = false; // under mutex
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
     cpu_set_t creatorsCores{};
     pthread_t thread{};
 
@@ -68,7 +68,7 @@ struct HelperThread::Handle
 HelperThread::HelperThread(std::function<void()> work) : m_handle(std::make_unique<Handle>())
 {
     m_handle->work = std::move(work);
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
     cpu_set_t others;
     CPU_ZERO(&others);
     const int here = sched_getcpu();
@@ -81,8 +81,10 @@ HelperThread::HelperThread(std::function<void()> work) : m_handle(std::make_uniq
     pthread_attr_init(&attributes);
     if (CPU_COUNT(&others) > 0)
         pthread_attr_setaffinity_np(&attributes, sizeof others, &others);
-    const int failed = pthread_create(&m_handle->thread, &attributes, Handle::run, m_handle.get());
+    int failed = pthread_create(&m_handle->thread, &attributes, Handle::run, m_handle.get());
     pthread_attr_destroy(&attributes);
+    if (failed && CPU_COUNT(&others) > 0) // placement refused (a filter, cores gone): start it anywhere
+        failed = pthread_create(&m_handle->thread, nullptr, Handle::run, m_handle.get());
     if (failed)
         throw std::system_error(failed, std::generic_category(), "pthread_create");
 #else
@@ -92,7 +94,7 @@ HelperThread::HelperThread(std::function<void()> work) : m_handle(std::make_uniq
 
 HelperThread::~HelperThread()
 {
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
     m_handle->releaseUnstarted();
     pthread_join(m_handle->thread, nullptr);
 #else
@@ -102,7 +104,7 @@ HelperThread::~HelperThread()
 
 void HelperThread::wait()
 {
-#ifdef __linux__
+#if defined(__linux__) && defined(__GLIBC__)
     m_handle->releaseUnstarted();
 #endif
     std::unique_lock lock(m_handle->mutex);

@@ -4,10 +4,10 @@
 #include <memory>
 
 // A thread for work beside the caller's, started on a core other than the caller's where the
-// system lets a new thread be placed (Linux): there a new thread can otherwise queue behind its busy
-// creator until the scheduler moves it — 1 to 4.6 ms on a 2-core machine, against 0.05–0.09 ms on
-// the other core. Once running it may run on any of the creator's cores. wait() waits for the work
-// to finish; the destructor also for the thread to end.
+// system lets a new thread be placed (Linux with glibc): there a new thread can otherwise queue behind its
+// busy creator until the scheduler moves it — 1 to 4.6 ms on a 2-core machine, against 0.05–0.09 ms on the
+// other core. Once running it may run on any of the creator's cores. wait() waits for the work to finish; the
+// destructor also for the thread to end.
 class HelperThread
 {
 public:

@@ -103,7 +103,9 @@ int main(int argc, char *argv[])
         return printAndExit(CommandLine::parse(app.arguments()));
     }
     FontWarmer fonts; // fontconfig read on the other core while QApplication starts
+    fonts.startBeforeApplication();
     QApplication app(argc, argv);
+    fonts.start();                                                       // if it could not start before
     QApplication::setStyle(new AppStyle(QApplication::style()->name())); // before any widget
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small
@@ -112,8 +114,10 @@ int main(int argc, char *argv[])
     languages.apply(LanguageManager::preferredLanguage());
     QGuiApplication::setDesktopFileName(QStringLiteral(ALLMINE_APP_ID));
     const CommandLine line = CommandLine::parse(app.arguments());
-    if (line.outcome != CommandLine::Outcome::Run)
+    if (line.outcome != CommandLine::Outcome::Run) {
+        fonts.waitUntilRead(); // before QApplication's end takes fontconfig's configuration down
         return printAndExit(line);
+    }
 
     MainWindow::Options options;
     options.server = line.server;

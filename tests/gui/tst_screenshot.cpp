@@ -11,11 +11,13 @@
 #include <QTest>
 
 namespace {
-// reportPlugins: Qt lists on stderr the plugins it looks at and loads.
+// reportPlugins: Qt lists on stderr the plugins it looks at and loads. extra: more variables.
 CliRun screenshot(const SandboxProcess &sandbox, const TestEnv &env, const QString &server,
-                  const QString &file, const QString &token, bool reportPlugins = false)
+                  const QString &file, const QString &token, bool reportPlugins = false,
+                  const QProcessEnvironment &extra = {})
 {
     QProcessEnvironment environment = env.environment();
+    environment.insert(extra);
     if (reportPlugins)
         environment.insert(QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1"));
     environment.insert(QStringLiteral("ALLMINE_TOKEN"), token);
@@ -63,6 +65,31 @@ private slots:
         QCOMPARE(bannerColour(image), ServerBanner::backgroundFor(profile));
         // The window was loaded, not caught while loading: the sandbox answered its one GET.
         QCOMPARE(sandbox.requests(QStringLiteral("GET")).size(), 1);
+    }
+
+    // Launched from a menu with startup notification, the window reads its fonts' configuration
+    // after QApplication has started rather than beside it (Qt takes the variable out of the
+    // environment as it starts): the same window, pixel for pixel.
+    void aLaunchWithStartupNotificationShowsTheSameWindow()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        TestEnv env;
+        const QString token = sandbox.mintToken().access;
+        const QString plain = env.home() + QStringLiteral("/plain.png");
+        const QString launched = env.home() + QStringLiteral("/launched.png");
+        QProcessEnvironment startup;
+        startup.insert(QStringLiteral("DESKTOP_STARTUP_ID"), QStringLiteral("launcher-1_TIME0"));
+        const CliRun first = screenshot(sandbox, env, QStringLiteral("dev"), plain, token);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const CliRun second =
+            screenshot(sandbox, env, QStringLiteral("dev"), launched, token, false, startup);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const QImage a(plain);
+        const QImage b(launched);
+        QVERIFY(!a.isNull());
+        QCOMPARE(b.size(), a.size());
+        QVERIFY2(a == b, "the two windows differ");
     }
 
     // Opening the window reads no image file: the first one makes Qt load every image-format
