@@ -76,11 +76,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_errorBanner = new NoticeBanner(NoticeBanner::Kind::Error);
     m_noticeBanner = new NoticeBanner(NoticeBanner::Kind::Info);
     m_accountPanel = new AccountPanel;
-    m_form = new SettingsForm(options.fonts); // the first to measure a text
     m_applyBar = new ApplyBar;
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new SettingsForm(options.fonts); // the first to measure a text: the last one built
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
