@@ -13,7 +13,7 @@ class FontWarmer
 {
 public:
     // Before QApplication: starts reading unless QApplication's start may change the environment
-    // the reading looks at (below).
+    // the reading looks at (startup notification variables are set).
     void startBeforeApplication();
     // Once QApplication exists: starts reading if it has not started.
     void start();
