@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/Authenticator.h"
 #include "api/ResponseParser.h"
+#include "log/LogCategories.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -91,6 +92,9 @@ void ApiCall::send()
     m_received.clear();
     m_abort = Abort::None;
     m_elapsed.start();
+    // The path only: a query could carry something the user typed, and headers carry the token.
+    qCDebug(lcApi).noquote() << m_method << ServerProfile::originOf(m_url) + m_url.path() << "attempt"
+                             << m_attempt;
     const QNetworkRequest request = buildRequest();
     QNetworkAccessManager *network = m_client->network();
     if (m_method == "GET")
@@ -118,6 +122,10 @@ void ApiCall::onReadyRead()
 
 void ApiCall::abortReply(Abort reason)
 {
+    qCDebug(lcApi).noquote() << m_method << m_url.path() << "aborted:"
+                             << (reason == Abort::Timeout    ? "timeout"
+                                 : reason == Abort::TooLarge ? "answer over the size cap"
+                                                             : "cancelled");
     m_abort = reason;
     if (m_reply && m_reply->isRunning())
         m_reply->abort(); // finished() follows synchronously
@@ -215,6 +223,7 @@ void ApiCall::handleAnswer(int status)
 
 void ApiCall::waitForRefresh()
 {
+    qCDebug(lcApi).noquote() << m_method << m_url.path() << "waits for the sign-in to be renewed";
     Authenticator *auth = m_client->authenticator();
     m_refreshed = true;
     connect(
@@ -242,6 +251,7 @@ bool ApiCall::retryLater(int delayMs)
 {
     if (m_attempt >= m_client->policy().maxAttempts)
         return false;
+    qCDebug(lcApi).noquote() << m_method << m_url.path() << "tried again in" << delayMs << "ms";
     QTimer::singleShot(delayMs, this, &ApiCall::send);
     return true;
 }
@@ -257,6 +267,9 @@ void ApiCall::finish(const ApiResult &result)
     }
     m_finished = true;
     m_timeout.stop();
+    // The kind of failure, not the server's text: that may echo what the request carried.
+    qCDebug(lcApi).noquote() << m_method << m_url.path() << "finished: status" << result.httpStatus
+                             << "error kind" << int(result.error.kind);
     Q_EMIT finished(result);
     deleteLater();
 }

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "auth/JwtInspector.h"
+#include "log/LogCategories.h"
 
 AccountSession::AccountSession(ApiClient *client, TokenStore *store, QObject *parent)
     : Authenticator(parent), m_client(client), m_store(store)
@@ -26,6 +27,7 @@ void AccountSession::setTokens(const TokenPair &tokens, State state, const QStri
     m_info = JwtInspector::inspect(tokens.access);
     m_state = state;
     m_stateMessage = message;
+    qCDebug(lcAccount).noquote() << origin() << "state" << state << "expires" << m_info.expiry;
     Q_EMIT stateChanged();
 }
 
@@ -88,11 +90,13 @@ void AccountSession::refresh()
     }
     m_refreshing = true;
     m_refreshError = {};
+    qCDebug(lcAccount).noquote() << origin() << "renews the sign-in";
     const quint64 generation = m_generation;
     ApiCall *call = m_client->post(QStringLiteral("/api/v1/auth/refresh"),
                                    {{QStringLiteral("refreshToken"), m_tokens.refresh}}, false);
     connect(call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
         m_refreshing = false;
+        qCDebug(lcAccount).noquote() << origin() << "renewal finished: status" << result.httpStatus;
         if (generation != m_generation) {
             // Signed out or signed in again meanwhile: these tokens belong to nobody now.
             m_refreshError = ApiError::http(401, {});
@@ -138,6 +142,7 @@ void AccountSession::signOut(bool everywhere)
 
 void AccountSession::sendSignOut(bool everywhere)
 {
+    qCDebug(lcAccount).noquote() << origin() << (everywhere ? "signs out everywhere" : "signs out");
     if (!m_client || m_tokens.access.isEmpty()) {
         forget({}, [this] { Q_EMIT signOutFinished({}); });
         return;

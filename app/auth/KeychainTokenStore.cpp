@@ -1,5 +1,7 @@
 #include "auth/KeychainTokenStore.h"
 
+#include "log/LogCategories.h"
+
 #include <QMetaObject>
 
 #include <memory>
@@ -118,7 +120,12 @@ void KeychainTokenStore::startJob(QKeychain::Job *job, JobDone done)
 {
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
+    qCDebug(lcKeychain).noquote() << job->metaObject()->className() << job->key();
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+        // The entry's name and the outcome; never the value.
+        qCDebug(lcKeychain).noquote()
+            << finished->metaObject()->className() << finished->key() << "finished: error"
+            << int(finished->error()) << finished->errorString();
         QString value;
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
             value = read->textData();

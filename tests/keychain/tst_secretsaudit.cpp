@@ -2,7 +2,8 @@
 // scripted command-line session — sign in by email, status, get, set, paste a token, a refresh
 // with rotation, sign out — then every file under HOME and the XDG dirs, every /tmp file written
 // meanwhile and every line any program printed is searched for every access and refresh token
-// that existed. Tokens may live in the keychain only, and travel only to their own origin.
+// that existed. Tokens may live in the keychain only, and travel only to their own origin. Every
+// logging category is on throughout, so their output is audited too.
 #include "CliProcess.h"
 #include "SandboxProcess.h"
 #include "SecretSearch.h"
@@ -35,6 +36,8 @@ class TestSecretsAudit : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // the private D-Bus session
         env.remove(QStringLiteral("ALLMINE_TOKEN"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        // Every logging category on: what they print is searched for tokens with the rest.
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("allmine.*=true"));
         const CliRun run = runCli(arguments, env, input);
         m_runs.append({arguments.join(QLatin1Char(' ')), run});
         return run;
@@ -106,7 +109,14 @@ private Q_SLOTS:
             cli({QStringLiteral("login"), QStringLiteral("--email"), QStringLiteral("qa@example.com")}, "\n");
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("status")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("get"), QStringLiteral("--json")}).exitCode, 0);
+        const CliRun logged = cli({QStringLiteral("get"), QStringLiteral("--json")});
+        QCOMPARE(logged.exitCode, 0);
+        // The logging categories say what happened: the keychain read and the request.
+        QVERIFY2(logged.err.contains(QLatin1String("allmine.keychain:")), qPrintable(logged.err));
+        QVERIFY2(logged.err.contains(QLatin1String("allmine.api: GET")) &&
+                     logged.err.contains(QLatin1String("/api/v1/user-settings")),
+                 qPrintable(logged.err));
+        QVERIFY(!logged.out.contains("allmine.")); // --json output stays clean
         QCOMPARE(cli({QStringLiteral("set"), QStringLiteral("notifications=off")}).exitCode, 0);
         // The other server has no token: nothing is sent there.
         QCOMPARE(cli({QStringLiteral("--server"), QStringLiteral("other"), QStringLiteral("get")}).exitCode,

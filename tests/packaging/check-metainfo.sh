@@ -1,6 +1,6 @@
 #!/bin/sh
 # Usage: check-metainfo.sh FILE.metainfo.xml VERSION APP_ID
-# The metainfo must carry a default screenshot with an https image, and its newest (first)
+# The metainfo must name the MIT licence and carry a default screenshot with an https image, and its newest (first)
 # release must be VERSION, with a date.
 set -u
 file=$1 version=$2 id=$3
@@ -12,6 +12,9 @@ xml=$(tr '\n' ' ' <"$file" | sed 's/<!--[^>]*-->//g')
 printf '%s' "$xml" | grep -Eq "<id>$id</id>" || fail "<id> is not $id"
 printf '%s' "$xml" | grep -Eq "<launchable type=\"desktop-id\">$id\\.desktop</launchable>" ||
     fail "no launchable $id.desktop"
+
+printf '%s' "$xml" | grep -Eq "<project_license>MIT</project_license>" ||
+    fail "<project_license> is not MIT (the LICENSE file)"
 
 shots=$(printf '%s' "$xml" | grep -Eo '<screenshot type="default">.*</screenshot>') ||
     fail "no <screenshot type=\"default\">"

@@ -64,6 +64,9 @@ for f in share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
     share/icons/hicolor/scalable/apps/$id.svg; do
     [ -s "$prefix/$f" ] || fail "missing $f"
 done
+copyright=$prefix/share/doc/allmine-settings/copyright
+[ -s "$copyright" ] || fail "missing share/doc/allmine-settings/copyright"
+grep -q '^MIT License' "$copyright" || fail "the copyright file is not the MIT licence"
 for n in 16 32 48 64 128 256; do
     [ -s "$prefix/share/icons/hicolor/${n}x$n/apps/$id.png" ] || fail "missing ${n}x$n icon"
 done
