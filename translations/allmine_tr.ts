@@ -926,17 +926,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     </message>
 </context>
 <context>
-    <name>PngWriter</name>
-    <message>
-        <source>The image is empty.</source>
-        <translation>Görüntü boş.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to compress the image.</source>
-        <translation>Görüntüyü sıkıştırmak için yeterli bellek yok.</translation>
-    </message>
-</context>
-<context>
     <name>ProductionConfirmDialog</name>
     <message>
         <source>%1: %2 → %3</source>

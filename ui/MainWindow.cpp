@@ -80,7 +80,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_form = new SettingsForm(options.fonts); // the first to measure a text: the last one built
+    m_form = new SettingsForm;
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
