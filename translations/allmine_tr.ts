@@ -684,13 +684,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     </message>
 </context>
 <context>
-    <name>FileReplacer</name>
-    <message>
-        <source>%1 exists and is not writable.</source>
-        <translation>%1 var ve üzerine yazılamıyor.</translation>
-    </message>
-</context>
-<context>
     <name>JwtInspector</name>
     <message>
         <source>The token is empty.</source>
@@ -923,17 +916,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>Dismiss</source>
         <translation>Kapat</translation>
-    </message>
-</context>
-<context>
-    <name>PngWriter</name>
-    <message>
-        <source>The image is empty.</source>
-        <translation>Görüntü boş.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to compress the image.</source>
-        <translation>Görüntüyü sıkıştırmak için yeterli bellek yok.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "MessageBox.h"
 #include "ServerContext.h"
 #include "SignInDialog.h"
-#include "WrappingLabel.h"
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
@@ -15,12 +14,13 @@
 #include <QPushButton>
 
 AccountPanel::AccountPanel(QWidget *parent)
-    : QFrame(parent), m_status(new WrappingLabel(this)), m_signIn(new QPushButton(this)),
+    : QFrame(parent), m_status(new QLabel(this)), m_signIn(new QPushButton(this)),
       m_signOut(new QPushButton(this)), m_signOutEverywhere(new QPushButton(this)),
       m_sessionOnly(new QPushButton(this))
 {
     setObjectName(QStringLiteral("accountPanel"));
     m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setWordWrap(true);
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_signOutEverywhere->setObjectName(QStringLiteral("signOutEverywhere"));

@@ -1,7 +1,6 @@
 #include "ApplyBar.h"
 
 #include "AppIcons.h"
-#include "OneLineLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,7 +9,7 @@
 #include <QPushButton>
 
 ApplyBar::ApplyBar(QWidget *parent)
-    : QWidget(parent), m_status(new OneLineLabel(this)), m_progress(new QProgressBar(this)),
+    : QWidget(parent), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_revert(new QPushButton(this)), m_apply(new QPushButton(this))
 {
     m_status->setObjectName(QStringLiteral("applyStatus"));

@@ -1,8 +1,6 @@
 #include "FieldRow.h"
 
 #include "AppIcons.h"
-#include "OneLineLabel.h"
-#include "WrappingLabel.h"
 #include "settings/FieldTable.h"
 
 #include <QCheckBox>
@@ -23,9 +21,8 @@ void setBold(QWidget *widget, bool bold)
 } // namespace
 
 FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
-    : QWidget(parent), m_field(&field), m_description(new OneLineLabel(this)),
-      m_inactiveNote(new WrappingLabel(this)), m_marker(new OneLineLabel(this)),
-      m_revert(new QToolButton(this))
+    : QWidget(parent), m_field(&field), m_description(new QLabel(this)), m_inactiveNote(new QLabel(this)),
+      m_marker(new QLabel(this)), m_revert(new QToolButton(this))
 {
     setObjectName(QStringLiteral("row_") + field.jsonKey());
     auto *layout = new QGridLayout(this);
@@ -66,10 +63,9 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     m_revert->setVisible(false);
     connect(m_revert, &QToolButton::clicked, this, [this] { Q_EMIT revertRequested(key()); });
 
-    // Descriptions are one short line each (58 characters at most, in Turkish) and do not wrap:
-    // wrapping text makes every layout of the form ask each label its height at each width, which
-    // cost more at start-up than building the form; a very narrow window scrolls sideways
-    // instead. The note wraps: it is longer, and hidden (so not laid out) until a master is off.
+    // Descriptions and the note wrap, so a narrow window never scrolls sideways.
+    m_description->setWordWrap(true);
+    m_inactiveNote->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
     m_inactiveNote->setVisible(false);
 

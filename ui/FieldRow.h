@@ -28,6 +28,7 @@ public:
     QWidget *editor() const;
     QToolButton *revertButton() const { return m_revert; }
     QLabel *marker() const { return m_marker; }
+    QLabel *description() const { return m_description; }
 
 Q_SIGNALS:
     void edited(const QString &key, const QJsonValue &value);

@@ -80,7 +80,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_form = new SettingsForm(options.fonts); // the first to measure a text: the last one built
+    m_form = new SettingsForm;
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -141,8 +141,10 @@ QSize MainWindow::preferredSize() const
     const int width = std::max({sizeHint().width(), fontMetrics().averageCharWidth() * 100,
                                 m_form->sizeHint().width() + margins.left() + margins.right()});
     const int formWidth = width - margins.left() - margins.right();
-    // QScrollArea shows a scroll bar unless there is room for its content's size hint.
-    const int formHeight = qMax(m_form->heightForWidth(formWidth), m_form->sizeHint().height());
+    // QScrollArea shows a scroll bar unless there is room for its content's height at that width
+    // (the size hint's height is for the narrower width a wrapping label suggests).
+    const int formHeight =
+        m_form->hasHeightForWidth() ? m_form->heightForWidth(formWidth) : m_form->sizeHint().height();
     // The scroll area's share of the layout's height, as the layout counts it, becomes the form's.
     const QLayoutItem *scrollItem = layout->itemAt(layout->indexOf(m_scroll));
     Q_ASSERT(scrollItem); // the central layout holds the scroll area from the start

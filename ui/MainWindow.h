@@ -11,7 +11,6 @@
 
 class AccountPanel;
 class ApplyBar;
-class FontWarmer;
 class LanguageManager;
 class QAction;
 class QActionGroup;
@@ -41,9 +40,6 @@ public:
         // The UI language (main.cpp applies the user's choice before building the window);
         // null: the window keeps its own. One still without a language is set to English.
         LanguageManager *languages{};
-        // Font configuration being read on another thread: waited for before the first text is
-        // measured (by the form). Null: Qt reads it then.
-        FontWarmer *fonts{};
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

@@ -1,7 +1,5 @@
 #include "NoticeBanner.h"
 
-#include "WrappingLabel.h"
-
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -12,7 +10,7 @@
 
 NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     : QFrame(parent), m_kind(kind), m_icon(new QLabel(this)), m_title(new QLabel(this)),
-      m_message(new WrappingLabel(this)), m_action(new QPushButton(this)), m_dismiss(new QPushButton(this))
+      m_message(new QLabel(this)), m_action(new QPushButton(this)), m_dismiss(new QPushButton(this))
 {
     setObjectName(kind == Kind::Error ? QStringLiteral("errorBanner") : QStringLiteral("noticeBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -24,6 +22,7 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget *parent)
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_title->setObjectName(QStringLiteral("bannerTitle"));
     m_message->setObjectName(QStringLiteral("bannerMessage"));
+    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("bannerAction"));
 

@@ -1,8 +1,5 @@
 #include "ServerBanner.h"
 
-#include "OneLineLabel.h"
-#include "WrappingLabel.h"
-
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,12 +10,13 @@
 #include <QVBoxLayout>
 
 ServerBanner::ServerBanner(QWidget *parent)
-    : QFrame(parent), m_headline(new OneLineLabel(this)), m_detail(new WrappingLabel(this)),
+    : QFrame(parent), m_headline(new QLabel(this)), m_detail(new QLabel(this)),
       m_switchLabel(new QLabel(this)), m_switch(new QComboBox(this)), m_manage(new QPushButton(this))
 {
     setObjectName(QStringLiteral("serverBanner"));
     m_headline->setObjectName(QStringLiteral("serverHeadline"));
     m_detail->setObjectName(QStringLiteral("serverDetail"));
+    m_detail->setWordWrap(true);
     m_switch->setObjectName(QStringLiteral("serverSwitch"));
     m_manage->setObjectName(QStringLiteral("manageServers"));
     m_switchLabel->setBuddy(m_switch);

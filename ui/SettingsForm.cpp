@@ -1,7 +1,6 @@
 #include "SettingsForm.h"
 
 #include "FieldRow.h"
-#include "FontWarmer.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -14,7 +13,7 @@ namespace {
 constexpr int kChildIndent = 28;
 }
 
-SettingsForm::SettingsForm(FontWarmer *fonts, QWidget *parent) : QWidget(parent)
+SettingsForm::SettingsForm(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     for (const FieldSpec &field : FieldTable::fields()) {
@@ -41,8 +40,6 @@ SettingsForm::SettingsForm(FontWarmer *fonts, QWidget *parent) : QWidget(parent)
         });
     }
     layout->addStretch(1);
-    if (fonts)
-        fonts->waitUntilRead();
     retranslateUi();
     refresh();
 }

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class FieldRow;
-class FontWarmer;
 class QGroupBox;
 #include "settings/SettingsModel.h"
 
@@ -18,10 +17,7 @@ class SettingsForm : public QWidget
 {
     Q_OBJECT
 public:
-    // fonts: the font configuration being read on another thread, waited for once the rows are
-    // built and before the group titles are measured (the window's first texts); null: Qt reads it
-    // then.
-    explicit SettingsForm(FontWarmer *fonts = nullptr, QWidget *parent = nullptr);
+    explicit SettingsForm(QWidget *parent = nullptr);
 
     void setModel(SettingsModel *model);
     SettingsModel *model() const { return m_model; }

@@ -1,29 +1,15 @@
 #include "AppIcons.h"
-#include "AppStyle.h"
 #include "CommandLine.h"
-#include "FontWarmer.h"
 #include "MainWindow.h"
-#include "PngWriter.h"
 #include "ServerContext.h"
 #include "i18n/LanguageManager.h"
 #include "settings/SettingsModel.h"
 
 #include <QApplication>
-#include <QStyle>
+#include <QImageWriter>
+#include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
-#include <cstdlib>
-#include <memory>
-
-// Builds with a sanitizer (gcc says so in a macro, clang in __has_feature) tear down at exit as
-// usual, for their leak and memory checks.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define ALLMINE_SANITIZED
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define ALLMINE_SANITIZED
-#endif
-#endif
 
 namespace {
 void identify()
@@ -40,9 +26,23 @@ int printAndExit(const CommandLine &line)
     return line.outcome == CommandLine::Outcome::ExitOk ? 0 : 2;
 }
 
+// Writes the image as PNG through Qt's writer into a QSaveFile, so that an existing file is
+// replaced only by a complete one. Empty on success, else why it failed.
+QString savePng(const QImage &image, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image))
+        return writer.errorString();
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
 // Saves the window once its first load settled (or after a time limit, with what it has). It is
-// rendered without being shown: nothing flashes on the desktop, no platform window or backing
-// store is made for one picture, and it is laid out and painted once, with its values.
+// rendered without being shown, so nothing flashes on the desktop.
 void screenshotWhenSettled(MainWindow *window, const QString &file)
 {
     const auto shoot = [window, file] {
@@ -50,8 +50,7 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QImage image = window->grab().toImage();
-        QString error;
-        if (!PngWriter::write(image, file, &error)) {
+        if (const QString error = savePng(image, file); !error.isEmpty()) {
             std::fputs(
                 qPrintable(QCoreApplication::translate("main", "allmine-settings: could not write %1: %2\n")
                                .arg(file, error)),
@@ -78,18 +77,6 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
     QTimer::singleShot(30000, window, shoot);
 }
 
-// A screenshot run has written its file, and finishPendingWrites() everything else it keeps.
-// Tearing down the window, the network thread and Qt's caches is then work for nothing: a sixth
-// of the run. Builds with a sanitizer return and tear down as usual.
-void endScreenshotRun(int code)
-{
-#ifndef ALLMINE_SANITIZED
-    std::fflush(nullptr);
-    std::_Exit(code);
-#else
-    Q_UNUSED(code);
-#endif
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,11 +89,7 @@ int main(int argc, char *argv[])
         languages.apply(LanguageManager::systemLanguage());
         return printAndExit(CommandLine::parse(app.arguments()));
     }
-    FontWarmer fonts; // fontconfig read on the other core while QApplication starts
-    fonts.startBeforeApplication();
     QApplication app(argc, argv);
-    fonts.start();                                                       // if it could not start before
-    QApplication::setStyle(new AppStyle(QApplication::style()->name())); // before any widget
     identify();
     // Before any widget exists: the user's earlier choice, else the system's language (two small
     // .qm files, loaded once; switching later is live, from the Language menu).
@@ -114,29 +97,21 @@ int main(int argc, char *argv[])
     languages.apply(LanguageManager::preferredLanguage());
     QGuiApplication::setDesktopFileName(QStringLiteral(ALLMINE_APP_ID));
     const CommandLine line = CommandLine::parse(app.arguments());
-    if (line.outcome != CommandLine::Outcome::Run) {
-        fonts.waitUntilRead(); // before QApplication's end takes fontconfig's configuration down
+    if (line.outcome != CommandLine::Outcome::Run)
         return printAndExit(line);
-    }
+    QApplication::setWindowIcon(AppIcons::window());
 
     MainWindow::Options options;
     options.server = line.server;
     options.baseUrl = line.baseUrl;
     options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
     options.languages = &languages;
-    options.fonts = &fonts;
     MainWindow window(options);
-    if (line.screenshot.isEmpty()) {
+    if (line.screenshot.isEmpty())
         window.show();
-        // Decoding the icon's PNGs can wait for the event loop; window managers follow a change.
-        // A screenshot run quits once the file is written and never needs it.
-        QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(AppIcons::window()); });
-    } else {
+    else
         screenshotWhenSettled(&window, line.screenshot);
-    }
     const int code = app.exec();
-    window.finishPendingWrites();
-    if (!line.screenshot.isEmpty())
-        endScreenshotRun(code);
+    window.finishPendingWrites(); // drafts and keychain writes, before the window goes
     return code;
 }

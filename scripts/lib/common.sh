@@ -14,7 +14,7 @@ PACKAGES=(
     gnome-keyring dbus libsecret-tools
     xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev file
-    zlib1g-dev libfontconfig-dev openssl curl clang libclang-rt-14-dev clang-format
+    libpng-dev openssl curl clang libclang-rt-14-dev clang-format
 )
 
 as_root() {

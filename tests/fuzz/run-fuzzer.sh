@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target (if its sources changed) and fuzzes it for a bounded time:
 #   run-fuzzer.sh TARGET BUILD_DIR SOURCE_DIR MOC [SECONDS]
-# TARGET is response, jwt, cli or deflate (fuzz_TARGET.cpp here). The target is compiled with clang++
+# TARGET is response, jwt or cli (fuzz_TARGET.cpp here). The target is compiled with clang++
 # (-fsanitize=fuzzer,address,undefined) from just the core sources it needs, against Qt found
 # with pkg-config; the project's own build (gcc) is not involved. The seed corpus in
 # corpus/TARGET is copied to a temporary directory first, so the repository is never modified.
@@ -15,14 +15,12 @@ fi
 target="$1" build="$2/$1" src="$3" moc="$4" seconds="${5:-20}"
 here="$src/tests/fuzz"
 
-libs=()
 case "$target" in
     response) sources=(app/api/ResponseParser.cpp app/settings/SettingsModel.cpp app/settings/FieldTable.cpp)
               mocs=(app/settings/SettingsModel.h) ;;
     jwt)      sources=(app/auth/JwtInspector.cpp) mocs=() ;;
     cli)      sources=(app/cli/AssignmentParser.cpp app/cli/CliOptions.cpp app/settings/FieldTable.cpp) mocs=() ;;
-    deflate)  sources=(ui/PixelDeflater.cpp ui/Adler32.cpp) mocs=() libs=(-lz) ;;
-    *) echo "run-fuzzer.sh: unknown target '$target' (response, jwt, cli, deflate)" >&2; exit 2 ;;
+    *) echo "run-fuzzer.sh: unknown target '$target' (response, jwt, cli)" >&2; exit 2 ;;
 esac
 
 cxx=""
@@ -59,7 +57,7 @@ if [ "$stale" -eq 1 ]; then
     done
     # shellcheck disable=SC2086  # qt_flags is a list of flags
     if ! "$cxx" -std=c++17 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-        -fno-omit-frame-pointer -I"$here" -I"$src/app" -I"$src/ui" "${units[@]}" $qt_flags "${libs[@]}" -o "$binary.tmp"; then
+        -fno-omit-frame-pointer -I"$here" -I"$src/app" "${units[@]}" $qt_flags -o "$binary.tmp"; then
         echo "run-fuzzer.sh: building the fuzzer failed. If the linker cannot find libclang_rt.fuzzer," >&2
         echo "run-fuzzer.sh: install the Debian package libclang-rt-14-dev." >&2
         exit 1

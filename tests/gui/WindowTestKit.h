@@ -76,6 +76,15 @@ inline int countOf(SandboxProcess &sandbox, const QString &method, const QString
     return int(sandbox.requests(method, path).size());
 }
 
+// Lets the window's layouts settle, through window-system and posted events.
+inline void settleLayouts()
+{
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+}
+
 // This process as the app, in `env`'s HOME, without ALLMINE_TOKEN (call first in initTestCase).
 inline void becomeTheApp(const TestEnv &env)
 {

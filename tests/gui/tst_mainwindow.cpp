@@ -136,10 +136,7 @@ private Q_SLOTS:
         QCOMPARE(m_ui.window->current()->usesFixedToken(), environmentToken);
         auto *scroll = m_ui.window->findChild<QScrollArea *>();
         QVERIFY(scroll);
-        for (int pass = 0; pass < 3; ++pass) { // through window-system and posted events
-            QCoreApplication::processEvents();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        }
+        settleLayouts();
         QVERIFY(!scroll->verticalScrollBar()->isVisible());
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         const QRect shown = scroll->viewport()->rect();

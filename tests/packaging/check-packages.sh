@@ -2,8 +2,9 @@
 # Usage: check-packages.sh deb|tgz CPACK BUILD_DIR VERSION APP_ID [BINARY...]
 # Builds the package with CPack from BUILD_DIR into a temporary directory, unpacks it into a
 # temporary root and checks what it installs: the BINARYs run from there and print VERSION,
-# the desktop integration files are in place and, for the .deb, the control fields (Depends
-# computed by dpkg-shlibdeps) are right.
+# the desktop integration files are in place, the window draws its icons with Qt's SVG plugins
+# and, for the .deb, the control fields (Depends computed by dpkg-shlibdeps, with libqt6svg6)
+# are right.
 # Exits 77 (ctest: skipped) when no BINARY is given, i.e. the app targets do not exist yet.
 set -u
 kind=$1 cpack=$2 build=$3 version=$4 id=$5
@@ -42,6 +43,7 @@ if [ "$kind" = deb ]; then
     depends=$(dpkg-deb -f "$pkg" Depends)
     [ -n "$depends" ] || fail "Depends is empty (dpkg-shlibdeps did not run?)"
     printf '%s\n' "$depends" | grep -q 'libqt6' || fail "Depends does not mention libqt6: $depends"
+    printf '%s\n' "$depends" | grep -q 'libqt6svg6' || fail "Depends does not name libqt6svg6 (the icons' plugins): $depends"
     dpkg-deb -x "$pkg" "$tmp/root" || fail "dpkg-deb -x"
     prefix=$tmp/root/usr
     if command -v appstreamcli >/dev/null 2>&1; then
@@ -93,5 +95,22 @@ for b in "$@"; do
         echo "FAIL: bin/$b --version does not print $version" >&2; failed=1
     fi
 done
+# The window finds Qt's SVG plugins and draws its icons with them: a screenshot run against a
+# loopback port nobody listens on saves the window (with the error) and exits 3.
+gui=$prefix/bin/allmine-settings
+if [ -x "$gui" ]; then
+    mkdir -p "$tmp/home"
+    out=$(env -u LD_LIBRARY_PATH -u ALLMINE_TOKEN HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" \
+        QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 ALLMINE_TOKEN=not-a-token \
+        timeout 60 "$gui" --server dev --base-url http://127.0.0.1:9 --screenshot "$tmp/window.png" 2>&1)
+    rc=$?
+    [ $rc -eq 3 ] || { echo "$out" | tail -20 >&2; echo "FAIL: bin/allmine-settings --screenshot exited with $rc, not 3" >&2; failed=1; }
+    [ -s "$tmp/window.png" ] || { echo "FAIL: bin/allmine-settings --screenshot saved no file" >&2; failed=1; }
+    if printf '%s\n' "$out" | grep 'loaded library' | grep -Eq '/(iconengines/libqsvgicon|imageformats/libqsvg)\.so'; then
+        echo "ok: bin/allmine-settings loads Qt's SVG plugins"
+    else
+        echo "FAIL: bin/allmine-settings did not load Qt's SVG plugins for its icons" >&2; failed=1
+    fi
+fi
 [ $failed -eq 0 ] || exit 1
 echo "OK: $kind package"
