@@ -1,12 +1,12 @@
 #include "AccountPanel.h"
 
 #include "MessageBox.h"
-#include "ServerContext.h"
 #include "SignInDialog.h"
 #include "WrappingLabel.h"
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
+#include "session/ServerContext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
