@@ -1,11 +1,11 @@
 #include "AccountPanel.h"
 
 #include "MessageBox.h"
-#include "ServerContext.h"
 #include "SignInDialog.h"
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
+#include "session/ServerContext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

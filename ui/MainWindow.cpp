@@ -10,15 +10,13 @@
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
 #include "ServerBanner.h"
-#include "ServerContext.h"
 #include "ServersDialog.h"
 #include "SettingsForm.h"
-#include "api/ApiClient.h"
 #include "api/SettingsSession.h"
-#include "auth/KeychainTokenStore.h"
-#include "auth/MemoryTokenStore.h"
 #include "i18n/LanguageManager.h"
 #include "servers/ServerRegistry.h"
+#include "session/ServerContext.h"
+#include "session/ServerSessions.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -26,7 +24,6 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
@@ -60,16 +57,19 @@ LanguageManager *languagesFor(const MainWindow::Options &options, QObject *owner
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options), m_store(options.tokenStore),
-      m_languages(languagesFor(options, this)), m_logModel(new RequestLogModel(this))
+    : QMainWindow(parent), m_options(options), m_languages(languagesFor(options, this)),
+      m_logModel(new RequestLogModel(this)),
+      m_sessions(
+          new ServerSessions({options.server, options.baseUrl, options.fixedToken, options.tokenStore}, this))
 {
+    connect(m_sessions, &ServerSessions::exchanged, this,
+            [this](const ServerProfile &server, const RequestRecord &record) {
+                m_logModel->append(server.title(), record);
+            });
     // The first server's request (or, without ALLMINE_TOKEN, the keychain read it waits for)
     // starts before the widgets are built; answers come through the event loop, to a built window.
-    ServerRegistry registry;
-    const QString wanted =
-        ServerRegistry::canonicalName(options.server.isEmpty() ? registry.activeName() : options.server);
-    m_options.server = registry.find(wanted) ? wanted : QStringLiteral("dev"); // --base-url applies to it
-    contextFor(m_options.server)->activate();
+    m_sessions->setLanguage(uiLanguage());
+    m_sessions->activate(m_sessions->startServer());
     createMenus();
 
     m_serverBanner = new ServerBanner;
@@ -110,10 +110,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             dismissed();
     });
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
-    connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, this, &MainWindow::useSessionOnlyStore);
+    connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, m_sessions,
+            &ServerSessions::useSessionOnlyStore);
+    followSessions();
 
     retranslateUi();
-    activate(m_options.server); // the banner and account texts count in the size
+    showActive(current()); // the banner and account texts count in the size
     resize(preferredSize());
     m_openedSize = size();
     m_scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
@@ -126,9 +128,58 @@ MainWindow::~MainWindow()
     if (m_requestLog)
         m_requestLog->toggleViewAction()->disconnect(m_logAction);
     m_logAction->disconnect(this);
-    // Contexts first: their calls may still report to widgets and the store.
-    qDeleteAll(m_contexts);
-    m_contexts.clear();
+    // The sessions first: their calls may still report to the widgets.
+    delete m_sessions;
+    m_sessions = nullptr;
+}
+
+ServerContext *MainWindow::current() const
+{
+    return m_sessions ? m_sessions->active() : nullptr;
+}
+
+// The one connection point to the servers: whatever comes from here is the active server's.
+void MainWindow::followSessions()
+{
+    connect(m_sessions, &ServerSessions::activeChanged, this, &MainWindow::showActive);
+    connect(m_sessions, &ServerSessions::changed, this, &MainWindow::updateState);
+    connect(m_sessions, &ServerSessions::applied, this, &MainWindow::onApplied);
+    connect(m_sessions, &ServerSessions::failed, this, &MainWindow::onFailed);
+    connect(m_sessions, &ServerSessions::settled, this, &MainWindow::markSettled);
+    connect(m_sessions, &ServerSessions::accountProblem, this, [this](const QString &message) {
+        const ServerProfile server = current()->server();
+        showNotice([server, message] {
+            return NoticeBanner::Texts{tr("Your account on %1").arg(server.title()), message, {}};
+        });
+    });
+    connect(m_sessions, &ServerSessions::conflictReloaded, this, [this] {
+        m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
+        showNotice([] {
+            return NoticeBanner::Texts{
+                tr("The settings changed on the server"),
+                tr("They were reloaded; your changes are kept on top. Check them and apply again."),
+                {}};
+        });
+    });
+    connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
+        const ServerProfile server = current()->server();
+        showNotice(
+            [server, count] {
+                return NoticeBanner::Texts{
+                    tr("Unsent changes from last time"),
+                    tr("%n change(s) to %1 were not sent before the app closed.", nullptr, count)
+                        .arg(server.title()),
+                    tr("Restore")};
+            },
+            [this] {
+                if (current())
+                    current()->takeDraft();
+            },
+            [this] {
+                if (current() && !current()->draftOffer().isEmpty())
+                    current()->dropDraft();
+            });
+    });
 }
 
 // Wide enough for the banner's sentence and every field on one line, tall enough to show every
@@ -251,8 +302,7 @@ void MainWindow::switchLanguage(const QString &code)
 void MainWindow::onLanguageChanged(const QString &code)
 {
     // Server messages come back in the UI language from the next request on.
-    for (ServerContext *context : qAsConst(m_contexts))
-        context->setLanguage(code);
+    m_sessions->setLanguage(code);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == code);
     if (!m_offeredLanguage.isEmpty() && m_offeredLanguage == code)
@@ -331,172 +381,65 @@ void MainWindow::chainTabOrder()
     setTabOrder(m_applyBar->revertButton(), m_applyBar->applyButton());
 }
 
-TokenStore *MainWindow::tokenStore()
-{
-    // Opened only when a server needs it, so a run with ALLMINE_TOKEN never touches the keychain.
-    if (!m_store)
-        m_store = new KeychainTokenStore(this);
-    return m_store;
-}
-
-void MainWindow::useSessionOnlyStore()
-{
-    if (m_store && m_store->isSessionOnly())
-        return;
-    m_store = new MemoryTokenStore(this);
-    for (ServerContext *context : qAsConst(m_contexts))
-        context->setTokenStore(m_store);
-}
-
-ServerContext *MainWindow::contextFor(const QString &name)
-{
-    if (ServerContext *existing = m_contexts.value(name))
-        return existing;
-    ServerRegistry registry;
-    ServerProfile profile = registry.find(name).value_or(ServerProfile{});
-    if (name == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty()) {
-        profile.baseUrl = m_options.baseUrl;
-        registry.markProduction(profile);
-    }
-    // ALLMINE_TOKEN belongs to the server the app was started on, at the address it had then:
-    // never to another server, nor to this one after its address was edited.
-    const bool startServer = name == ServerRegistry::canonicalName(m_options.server);
-    if (startServer && m_fixedTokenOrigin.isEmpty())
-        m_fixedTokenOrigin = profile.origin();
-    const bool fixed =
-        !m_options.fixedToken.isEmpty() && startServer && profile.origin() == m_fixedTokenOrigin;
-    auto *context = new ServerContext(profile, fixed ? nullptr : tokenStore(),
-                                      fixed ? m_options.fixedToken : QString(), this);
-    m_contexts.insert(name, context);
-    context->setLanguage(uiLanguage());
-    context->carryEdits(m_carriedEdits.take(name));
-
-    // Every signal is checked against the active context: another server's news is not shown.
-    const auto ifActive = [this, context](auto slot) {
-        return [this, context, slot](auto &&...args) {
-            if (context == m_current)
-                slot(args...);
-        };
-    };
-    connect(context->model(), &SettingsModel::changed, this, ifActive([this] { updateState(); }));
-    connect(context->session(), &SettingsSession::busyChanged, this, ifActive([this] { updateState(); }));
-    connect(context->session(), &SettingsSession::applied, this,
-            ifActive([this, context](const QStringList &keys) {
-                if (keys.contains(kPreferredLanguage))
-                    offerLanguage(context->model()->confirmedValue(kPreferredLanguage).toString());
-                onApplied(context);
-            }));
-    connect(context, &ServerContext::failed, this,
-            ifActive([this, context](const ApiError &error, bool whileApplying) {
-                onFailed(context, error, whileApplying);
-            }));
-    connect(context, &ServerContext::accountProblem, this, ifActive([this, context](const QString &message) {
-                const ServerProfile server = context->server();
-                showNotice([server, message] {
-                    return NoticeBanner::Texts{tr("Your account on %1").arg(server.title()), message, {}};
-                });
-            }));
-    connect(context->session(), &SettingsSession::conflictReloaded, this, ifActive([this](const ApiError &) {
-                m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
-                showNotice([] {
-                    return NoticeBanner::Texts{
-                        tr("The settings changed on the server"),
-                        tr("They were reloaded; your changes are kept on top. Check them and apply again."),
-                        {}};
-                });
-            }));
-    connect(context, &ServerContext::draftOffered, this, ifActive([this, context](int count) {
-                const ServerProfile server = context->server();
-                showNotice(
-                    [server, count] {
-                        return NoticeBanner::Texts{
-                            tr("Unsent changes from last time"),
-                            tr("%n change(s) to %1 were not sent before the app closed.", nullptr, count)
-                                .arg(server.title()),
-                            tr("Restore")};
-                    },
-                    [this] {
-                        if (m_current)
-                            m_current->takeDraft();
-                    },
-                    [this] {
-                        if (m_current && !m_current->draftOffer().isEmpty())
-                            m_current->dropDraft();
-                    });
-            }));
-    connect(context, &ServerContext::accountChanged, this, ifActive([this] { updateState(); }));
-    connect(context, &ServerContext::settled, this, ifActive([this] { markSettled(); }));
-    connect(context->client(), &ApiClient::exchanged, this, [this, context](const RequestRecord &record) {
-        m_logModel->append(context->server().title(), record);
-    });
-    return context;
-}
-
 bool MainWindow::requestServer(const QString &name)
 {
-    if (m_current && name == m_current->server().name)
+    ServerContext *const context = current();
+    if (context && name == context->server().name)
         return true;
-    if (m_current && m_current->model()->hasPending()) {
-        const int pending = int(m_current->model()->pendingKeys().size());
+    if (context && context->model()->hasPending()) {
+        const int pending = int(context->model()->pendingKeys().size());
         const auto answer = MessageBox::askUnsaved(
             this, tr("Unsaved changes"),
             tr("You have %n unsaved change(s) on %1. Apply them before switching?", nullptr, pending)
-                .arg(m_current->server().title()));
+                .arg(context->server().title()));
         if (answer == QMessageBox::Apply) {
             m_afterApply = AfterApply::Switch;
             m_switchTarget = name;
             if (!apply())
                 m_afterApply = AfterApply::Nothing;
         } else if (answer == QMessageBox::Discard) {
-            m_current->model()->revertAll();
-            activate(name);
+            context->model()->revertAll();
+            m_sessions->activate(name);
             return true;
         }
         refreshServers(); // the switch shows the server still active
         return false;
     }
-    activate(name);
+    m_sessions->activate(name); // the old server's late answers are dropped
     return true;
 }
 
-void MainWindow::activate(const QString &name)
+void MainWindow::showActive(ServerContext *context)
 {
     m_afterApply = AfterApply::Nothing; // a pending "apply, then switch or close" is settled here
-    if (m_current)
-        m_current->deactivate(); // its late answers are dropped, a PATCH on the wire goes back to edits
     m_errorBanner->clear();
     clearNotice();
-    m_current = contextFor(name);
-    ServerRegistry().setActiveName(name);
-    m_form->setModel(m_current->model());
-    m_accountPanel->setContext(m_current);
+    m_form->setModel(context->model());
+    m_accountPanel->setContext(context);
     refreshServers();
-    m_current->activate();
-    if (m_current->lastError().isError())
-        onFailed(m_current, m_current->lastError(), false);
-    if (m_current->hasSettled())
+    if (context->lastError().isError())
+        onFailed(context->lastError(), false);
+    if (context->hasSettled())
         markSettled();
     updateState();
 }
 
 void MainWindow::refreshServers()
 {
-    QList<ServerProfile> servers = ServerRegistry().profiles();
-    for (ServerProfile &profile : servers) {
-        if (ServerContext *context = m_contexts.value(profile.name))
-            profile = context->server(); // shows this run's --base-url
-    }
-    m_serverBanner->setServers(servers, m_current ? m_current->server() : ServerProfile{});
+    // With this run's --base-url.
+    m_serverBanner->setServers(m_sessions->servers(ServerRegistry()),
+                               current() ? current()->server() : ServerProfile{});
 }
 
 void MainWindow::updateState()
 {
-    if (!m_current)
+    ServerContext *const context = current();
+    if (!context)
         return;
-    const SettingsModel *model = m_current->model();
-    const SettingsSession *session = m_current->session();
+    const SettingsModel *model = context->model();
+    const SettingsSession *session = context->session();
     ApplyBar::State state;
-    state.server = m_current->server().title();
+    state.server = context->server().title();
     state.pending = int(model->pendingKeys().size());
     state.changed = int(model->changedKeys().size());
     state.loading = session->isLoading();
@@ -508,8 +451,8 @@ void MainWindow::updateState()
     setWindowTitle(tr("%1 — Allmine Settings[*]").arg(state.server));
     setWindowModified(state.pending > 0);
     m_accountPanel->refresh();
-    if (!m_current->server().hasUrl() && m_errorBanner->isHidden()) {
-        const ServerProfile server = m_current->server();
+    if (!context->server().hasUrl() && m_errorBanner->isHidden()) {
+        const ServerProfile server = context->server();
         m_errorBanner->showTexts([server] {
             return NoticeBanner::Texts{tr("%1 has no address").arg(server.title()),
                                        tr("Set its address under Servers… to load settings."),
@@ -520,9 +463,10 @@ void MainWindow::updateState()
 
 bool MainWindow::confirmProduction()
 {
-    if (!m_current->server().isProduction() || m_skipProductionConfirm)
+    ServerContext *const context = current();
+    if (!context->server().isProduction() || m_skipProductionConfirm)
         return true;
-    ProductionConfirmDialog dialog(m_current->server(), *m_current->model(), this);
+    ProductionConfirmDialog dialog(context->server(), *context->model(), this);
     if (MessageBox::exec(&dialog) != QDialog::Accepted)
         return false;
     m_skipProductionConfirm = dialog.dontAskAgain();
@@ -531,33 +475,38 @@ bool MainWindow::confirmProduction()
 
 bool MainWindow::apply()
 {
-    if (!m_current || !m_applyBar->canApply() || !confirmProduction())
+    if (!current() || !m_applyBar->canApply() || !confirmProduction())
         return false;
     m_errorBanner->clear();
-    return m_current->session()->apply();
+    return current()->session()->apply();
 }
 
 void MainWindow::revertAll()
 {
-    if (m_current)
-        m_current->model()->revertAll();
+    ServerContext *const context = current();
+    if (context)
+        context->model()->revertAll();
 }
 
-void MainWindow::onApplied(ServerContext *context)
+void MainWindow::onApplied(const QStringList &keys)
 {
+    const ServerContext *context = current();
+    if (keys.contains(kPreferredLanguage))
+        offerLanguage(context->model()->confirmedValue(kPreferredLanguage).toString());
     if (!m_errorBanner->isHidden()) // shown, or to be when the window is
         m_errorBanner->clear();
     if (context->model()->hasPending() || context->session()->isApplying())
         return; // edits made meanwhile wait for the next Apply
     const AfterApply after = std::exchange(m_afterApply, AfterApply::Nothing);
     if (after == AfterApply::Switch)
-        activate(m_switchTarget);
+        m_sessions->activate(m_switchTarget);
     else if (after == AfterApply::Close)
         close();
 }
 
-void MainWindow::onFailed(ServerContext *context, const ApiError &error, bool whileApplying)
+void MainWindow::onFailed(const ApiError &error, bool whileApplying)
 {
+    const ServerContext *context = current();
     m_afterApply = AfterApply::Nothing; // the user decides again after an error
     m_retryApplies = whileApplying && context->model()->hasPending();
     const ServerProfile server = context->server();
@@ -574,63 +523,43 @@ void MainWindow::onFailed(ServerContext *context, const ApiError &error, bool wh
 
 void MainWindow::retry()
 {
-    if (!m_current)
+    ServerContext *const context = current();
+    if (!context)
         return;
-    if (!m_current->server().hasUrl())
+    if (!context->server().hasUrl())
         return showServersDialog();
     m_errorBanner->clear();
-    if (m_retryApplies && m_current->model()->isLoaded())
+    if (m_retryApplies && context->model()->isLoaded())
         apply();
-    else if (!m_current->model()->isLoaded())
-        m_current->session()->load();
+    else if (!context->model()->isLoaded())
+        context->session()->load();
 }
 
 void MainWindow::showServersDialog()
 {
     ServersDialog dialog(this);
     MessageBox::exec(&dialog);
-    // A server whose address or CA changed gets a new client: a token never follows an edited URL.
-    ServerRegistry registry;
-    const QString active = m_current ? m_current->server().name : QStringLiteral("dev");
-    for (auto it = m_contexts.begin(); it != m_contexts.end();) {
-        const auto profile = registry.find(it.key());
-        const bool overridden =
-            it.key() == ServerRegistry::canonicalName(m_options.server) && !m_options.baseUrl.isEmpty();
-        if (profile && (overridden || (profile->baseUrl == it.value()->server().baseUrl &&
-                                       profile->caFile == it.value()->server().caFile))) {
-            ++it;
-            continue;
-        }
-        if (it.value() == m_current)
-            m_current = nullptr;
-        it.value()->session()->cancel(); // a PATCH on the wire comes back into edits
-        if (profile && it.value()->model()->hasPending())
-            m_carriedEdits.insert(it.key(),
-                                  it.value()->model()->edits()); // the edits follow, the token does not
-        delete it.value();
-        it = m_contexts.erase(it);
-    }
-    if (!m_current)
-        activate(registry.find(active) ? active : QStringLiteral("dev"));
+    m_sessions->reconcile(ServerRegistry()); // shows another context if the active one's address changed
     refreshServers();
     updateState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    ServerContext *const context = current();
     // Changes on the wire: closing now would abort them, so the window closes when the server
     // has answered (an error keeps it open, with the changes).
-    if (m_current && m_current->session()->isApplying() && !m_current->model()->hasPending()) {
+    if (context && context->session()->isApplying() && !context->model()->hasPending()) {
         event->ignore();
         m_afterApply = AfterApply::Close;
         return;
     }
-    if (m_current && m_current->model()->hasPending()) {
-        const int pending = int(m_current->model()->pendingKeys().size());
+    if (context && context->model()->hasPending()) {
+        const int pending = int(context->model()->pendingKeys().size());
         const auto answer = MessageBox::askUnsaved(
             this, tr("Unsaved changes"),
             tr("You have %n unsaved change(s) on %1. Apply them before closing?", nullptr, pending)
-                .arg(m_current->server().title()));
+                .arg(context->server().title()));
         if (answer == QMessageBox::Cancel) {
             event->ignore();
             return;
@@ -642,26 +571,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 m_afterApply = AfterApply::Nothing;
             return;
         }
-        m_current->model()->revertAll(); // Discard: also forgets the draft
+        context->model()->revertAll(); // Discard: also forgets the draft
     }
     event->accept();
 }
 
 void MainWindow::finishPendingWrites()
 {
-    // A refresh rotates the refresh token: quitting before the keychain has it would leave the
-    // spent one behind and sign the user out at the next start.
-    const auto saving = [this] {
-        for (ServerContext *context : qAsConst(m_contexts)) {
-            if (context->account() && context->account()->isSaving())
-                return true;
-        }
-        return false;
-    };
-    QDeadlineTimer deadline(5000);
-    while (saving() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    // Last, as the wait above may have brought in changes that wait to be kept as a draft.
-    for (ServerContext *context : qAsConst(m_contexts))
-        context->flushDraft();
+    m_sessions->finishPendingWrites();
 }

@@ -2,10 +2,7 @@
 
 #include "NoticeBanner.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QMainWindow>
-#include <QPointer>
 #include <QUrl>
 #include <functional>
 
@@ -20,13 +17,14 @@ class RequestLogDock;
 class RequestLogModel;
 class ServerBanner;
 class ServerContext;
+class ServerSessions;
 class SettingsForm;
 class TokenStore;
 struct ApiError;
 
 // The settings window: the server banner on top, the account, the settings generated from the
-// field table, and the Apply bar. One ServerContext per server; only the active one is wired to
-// the widgets, and switching stops the old one's calls.
+// field table, and the Apply bar. It shows the active server of its ServerSessions, follows what
+// that one reports, and asks the user before switching or closing with unsent changes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +33,7 @@ public:
     {
         QString server;           // empty: the last active one
         QUrl baseUrl;             // for this run only, for `server`
-        QString fixedToken;       // ALLMINE_TOKEN: used for every server, never stored
+        QString fixedToken;       // ALLMINE_TOKEN: for `server` at its start address, never stored
         TokenStore *tokenStore{}; // null: the OS keychain, opened on first use
         // The UI language (main.cpp applies the user's choice before building the window);
         // null: the window keeps its own. One still without a language is set to English.
@@ -45,7 +43,8 @@ public:
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ServerContext *current() const { return m_current; }
+    ServerContext *current() const; // the active server's context
+    ServerSessions *sessions() const { return m_sessions; }
     ServerBanner *serverBanner() const { return m_serverBanner; }
     SettingsForm *settingsForm() const { return m_form; }
     ApplyBar *applyBar() const { return m_applyBar; }
@@ -99,24 +98,17 @@ private:
     void clearNotice();
     void retranslateUi();
     void chainTabOrder();
-    ServerContext *contextFor(const QString &name);
-    void activate(const QString &name);
+    void followSessions();
+    void showActive(ServerContext *context);
     void refreshServers();
     void updateState();
     bool confirmProduction();
-    void onFailed(ServerContext *context, const ApiError &error, bool whileApplying);
-    void onApplied(ServerContext *context);
+    void onFailed(const ApiError &error, bool whileApplying);
+    void onApplied(const QStringList &keys);
     void retry();
     void showServersDialog();
-    TokenStore *tokenStore();
-    void useSessionOnlyStore();
 
     Options m_options;
-    QString m_fixedTokenOrigin; // the only origin ALLMINE_TOKEN is used for
-    QHash<QString, ServerContext *> m_contexts;
-    QHash<QString, QJsonObject> m_carriedEdits; // unsent edits of a server whose address changed
-    QPointer<ServerContext> m_current;
-    TokenStore *m_store = nullptr;
     bool m_skipProductionConfirm = false; // "Don't ask again until I quit"
     bool m_settled = false;
     QSize m_openedSize; // the size the window chose for itself, until the user changes it
@@ -130,6 +122,7 @@ private:
     LanguageManager *m_languages; // before the widgets: they are built in its language
 
     RequestLogModel *m_logModel;
+    ServerSessions *m_sessions; // before the widgets: the first server loads while they are built
     ServerBanner *m_serverBanner = nullptr;
     NoticeBanner *m_errorBanner = nullptr;
     NoticeBanner *m_noticeBanner = nullptr;

@@ -11,7 +11,7 @@
 #include "NoticeBanner.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "ServerContext.h"
+#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "SignInDialog.h"
 #include "TestEnv.h"

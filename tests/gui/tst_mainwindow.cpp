@@ -10,7 +10,7 @@
 #include "RequestLogDock.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "ServerContext.h"
+#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "TestEnv.h"
 #include "WindowTestKit.h"
