@@ -308,6 +308,10 @@ Belirteç, ayarlıysa ALLMINE_TOKEN’dan, değilse işletim sisteminin anahtar 
 
 Anahtarlar:</translation>
     </message>
+    <message>
+        <source>--timeout takes a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--timeout, %1 ile %2 arasında bir saniye sayısı alır; &quot;%3&quot; olmaz.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -326,10 +330,6 @@ or give one for this run with --base-url URL.</source>
         <translation>%1 sunucusunun henüz adresi yok. Şununla bir adres belirleyin:
   allmine-settings-cli servers set %2 https://SUNUCU
 ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation>--timeout, 0 ile 3600 arasında bir saniye sayısı alır.</translation>
     </message>
     <message>
         <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS, or set ALLMINE_TOKEN.</source>
