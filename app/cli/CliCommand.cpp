@@ -15,6 +15,30 @@
 #include <QJsonDocument>
 #include <optional>
 
+namespace {
+// Sentences of the shared error wording that speak of what only the window does (edits kept on
+// screen, the server settings dialog), with what the command line says instead. Both sides
+// are looked up in the current language, so the swap works in every translation; the CLI tests
+// (tst_cli, tst_tls) fail if ApiError's wording drifts from these.
+struct Rewording
+{
+    const char *window;
+    const char *cli;
+};
+const Rewording kRewordings[] = {
+    {QT_TRANSLATE_NOOP("ApiError",
+                       "The settings changed on the server meanwhile. Reload; your changes are kept."),
+     QT_TRANSLATE_NOOP("CliApp", "The settings changed on the server meanwhile. Run the command again.")},
+    {QT_TRANSLATE_NOOP("ApiError",
+                       "The server's certificate was not accepted, so nothing was sent. If this is a private "
+                       "Development server, name its CA certificate in the server settings."),
+     QT_TRANSLATE_NOOP("CliApp",
+                       "The server's certificate was not accepted. If this is a private Development "
+                       "server, give its CA certificate with: allmine-settings-cli servers set NAME URL "
+                       "--ca FILE")},
+};
+} // namespace
+
 CliCommand::CliCommand(const CliOptions &options) : m_options(options) {}
 
 CliCommand::~CliCommand() = default;
@@ -54,7 +78,16 @@ int CliCommand::fail(const QString &message, int code)
 
 int CliCommand::failWith(const ApiError &error)
 {
-    return fail(error.message(), ExitCode::forError(error));
+    return fail(explain(error), ExitCode::forError(error));
+}
+
+QString CliCommand::explain(const ApiError &error)
+{
+    QString text = error.message();
+    for (const Rewording &rewording : kRewordings)
+        text.replace(QCoreApplication::translate("ApiError", rewording.window),
+                     QCoreApplication::translate("CliApp", rewording.cli));
+    return text;
 }
 
 QString CliCommand::json(const QJsonObject &object)
@@ -126,8 +159,12 @@ int CliCommand::openAccount()
     m_account = new AccountSession(m_client.get(), m_store, m_client.get());
     QObject::connect(m_account, &AccountSession::storeFailed, m_account,
                      [](const QString &message) { Console::err(message); });
-    QObject::connect(m_account, &AccountSession::signedOutUnexpectedly, m_account,
-                     [](const QString &reason) { Console::err(reason); });
+    // The session's own reason speaks of the window's unsent edits; the command line keeps none.
+    QObject::connect(m_account, &AccountSession::signedOutUnexpectedly, m_account, [this] {
+        Console::err(tr("Your sign-in to %1 expired and could not be renewed. Sign in again with: "
+                        "allmine-settings-cli --server %2 login")
+                         .arg(m_server.title(), m_server.name));
+    });
     m_account->load();
     waitUntil([this] { return m_account->state() != AccountSession::State::Unknown; });
     if (m_account->state() == AccountSession::State::KeychainUnavailable)

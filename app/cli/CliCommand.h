@@ -58,6 +58,8 @@ protected:
 
     static int fail(const QString &message, int code);
     static int failWith(const ApiError &error);
+    // An error as the command line tells it: the shared wording, less what only the window does.
+    static QString explain(const ApiError &error);
     static QString json(const QJsonObject &object);
 
     const CliOptions &options() const { return m_options; }

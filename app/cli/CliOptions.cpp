@@ -118,7 +118,7 @@ QString CliOptions::usage()
                "  token status | set | clear          show, paste (from stdin) or forget the stored token\n"
                "\n"
                "The token comes from ALLMINE_TOKEN when set, else from the OS keychain.\n"
-               "Exit codes: 0 done, 2 bad usage (nothing sent), 3 not signed in/401/403, 4 other 4xx,\n"
+               "Exit codes: 0 done, 2 bad usage (no change sent), 3 not signed in/401/403, 4 other 4xx,\n"
                "            5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.\n"
                "\n"
                "Keys:") +

@@ -29,7 +29,7 @@ int LogoutCommand::run()
     waitUntil([&] { return done; });
     // The local tokens are gone either way; tell what the server said.
     if (error.isError())
-        Console::err(tr("Signed out here, but the server could not be told: %1").arg(error.message()));
+        Console::err(tr("Signed out here, but the server could not be told: %1").arg(explain(error)));
     else
         Console::err(everywhere ? tr("Signed out everywhere.")
                                 : tr("Signed out of %1.").arg(server().title()));

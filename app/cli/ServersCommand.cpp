@@ -4,6 +4,10 @@
 #include "cli/ExitCode.h"
 #include "servers/ServerRegistry.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+
 int ServersCommand::run()
 {
     const QStringList &words = options().words;
@@ -38,9 +42,34 @@ int ServersCommand::list()
 
 int ServersCommand::set(const QString &name, const QString &url)
 {
-    const QString problem = ServerRegistry().set(name, QUrl(url), options().value(QStringLiteral("ca")));
+    QString caFile = options().value(QStringLiteral("ca"));
+    if (!caFile.isEmpty()) {
+        const QString problem = checkCaFile(caFile);
+        if (!problem.isEmpty())
+            return fail(problem, ExitCode::Usage);
+        // Later commands run from other folders: keep the path that names this file from anywhere.
+        caFile = QFileInfo(caFile).absoluteFilePath();
+    }
+    const QString problem = ServerRegistry().set(name, QUrl(url), caFile);
     if (!problem.isEmpty())
         return fail(problem, ExitCode::Usage);
     Console::err(tr("Server %1 now uses %2.").arg(ServerRegistry::canonicalName(name), url));
     return ExitCode::Ok;
+}
+
+QString ServersCommand::checkCaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The CA certificate file %1 does not exist.").arg(path);
+    if (!info.isFile())
+        return tr("The CA certificate %1 is not a file.").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The CA certificate file %1 cannot be read: %2").arg(path, file.errorString());
+    // Requests load the file as PEM (see ApiCall), so that is what must be in it.
+    if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
+        return tr("The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+            .arg(path);
+    return {};
 }

@@ -26,7 +26,7 @@ int SetCommand::run()
     const QStringList keys = model->pendingKeys();
     if (keys.isEmpty()) {
         Console::err(
-            tr("Nothing to change: %1 already has these values. Nothing was sent.").arg(server().title()));
+            tr("Nothing to change: %1 already has these values. No change was sent.").arg(server().title()));
         if (options().has(QStringLiteral("json")))
             Console::out(json(model->confirmed()));
         return ExitCode::Ok;
@@ -34,7 +34,7 @@ int SetCommand::run()
     if (options().has(QStringLiteral("dry-run"))) {
         Console::out(json(model->pendingPatch()));
         Console::err(
-            tr("Dry run: this is what would be sent to %1. Nothing was sent.").arg(server().title()));
+            tr("Dry run: this is what would be sent to %1. No change was sent.").arg(server().title()));
         return ExitCode::Ok;
     }
     if (server().isProduction() && !options().has(QStringLiteral("yes"))) {
@@ -64,7 +64,7 @@ int SetCommand::run()
 int SetCommand::confirmProduction(const SettingsModel &model)
 {
     if (!Console::stdinIsTerminal())
-        return fail(tr("Refusing to change Production without confirmation: nothing was sent. Run it on "
+        return fail(tr("Refusing to change Production without confirmation: no change was sent. Run it on "
                        "a terminal to confirm, or add --yes."),
                     ExitCode::Usage);
     Console::err(tr("You are about to change REAL settings on Production:"));
@@ -76,6 +76,6 @@ int SetCommand::confirmProduction(const SettingsModel &model)
     }
     const QString answer = Console::readLine(tr("Type yes to apply: "));
     if (answer.trimmed().toLower() != QLatin1String("yes") && answer.trimmed() != tr("yes"))
-        return fail(tr("Not confirmed: nothing was sent."), ExitCode::Usage);
+        return fail(tr("Not confirmed: no change was sent."), ExitCode::Usage);
     return ExitCode::Ok;
 }
