@@ -284,7 +284,7 @@ Commands:
   token status | set | clear          show, paste (from stdin) or forget the stored token
 
 The token comes from ALLMINE_TOKEN when set, else from the OS keychain.
-Exit codes: 0 done, 2 bad usage (nothing sent), 3 not signed in/401/403, 4 other 4xx,
+Exit codes: 0 done, 2 bad usage (no change sent), 3 not signed in/401/403, 4 other 4xx,
             5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.
 
 Keys:</source>
@@ -303,10 +303,14 @@ Komutlar:
   token status | set | clear          saklanan belirteci göster, yapıştır (stdin’den) ya da unut
 
 Belirteç, ayarlıysa ALLMINE_TOKEN’dan, değilse işletim sisteminin anahtar zincirinden alınır.
-Çıkış kodları: 0 tamam, 2 hatalı kullanım (hiçbir şey gönderilmedi), 3 oturum yok/401/403,
+Çıkış kodları: 0 tamam, 2 hatalı kullanım (hiçbir değişiklik gönderilmedi), 3 oturum yok/401/403,
                4 diğer 4xx, 5 ağ/TLS/zaman aşımı/5xx/hatalı yanıt, 6 anahtar zinciri kullanılamıyor.
 
 Anahtarlar:</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--timeout, %1 ile %2 arasında bir saniye sayısı alır; &quot;%3&quot; olmaz.</translation>
     </message>
 </context>
 <context>
@@ -326,10 +330,6 @@ or give one for this run with --base-url URL.</source>
         <translation>%1 sunucusunun henüz adresi yok. Şununla bir adres belirleyin:
   allmine-settings-cli servers set %2 https://SUNUCU
 ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 0 and 3600.</source>
-        <translation>--timeout, 0 ile 3600 arasında bir saniye sayısı alır.</translation>
     </message>
     <message>
         <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS, or set ALLMINE_TOKEN.</source>
@@ -368,16 +368,16 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>get bağımsız değişken almaz. Bkz. --help.</translation>
     </message>
     <message>
-        <source>Nothing to change: %1 already has these values. Nothing was sent.</source>
-        <translation>Değiştirilecek bir şey yok: %1 sunucusunda bu değerler zaten var. Hiçbir şey gönderilmedi.</translation>
+        <source>Nothing to change: %1 already has these values. No change was sent.</source>
+        <translation>Değiştirilecek bir şey yok: %1 sunucusunda bu değerler zaten var. Hiçbir değişiklik gönderilmedi.</translation>
     </message>
     <message>
-        <source>Dry run: this is what would be sent to %1. Nothing was sent.</source>
-        <translation>Deneme: %1 sunucusuna gönderilecek olan budur. Hiçbir şey gönderilmedi.</translation>
+        <source>Dry run: this is what would be sent to %1. No change was sent.</source>
+        <translation>Deneme: %1 sunucusuna gönderilecek olan budur. Hiçbir değişiklik gönderilmedi.</translation>
     </message>
     <message>
-        <source>Refusing to change Production without confirmation: nothing was sent. Run it on a terminal to confirm, or add --yes.</source>
-        <translation>Onay olmadan Üretim değiştirilmiyor: hiçbir şey gönderilmedi. Onaylamak için komutu bir uçbirimde çalıştırın ya da --yes ekleyin.</translation>
+        <source>Refusing to change Production without confirmation: no change was sent. Run it on a terminal to confirm, or add --yes.</source>
+        <translation>Onay olmadan Üretim değiştirilmiyor: hiçbir değişiklik gönderilmedi. Onaylamak için komutu bir uçbirimde çalıştırın ya da --yes ekleyin.</translation>
     </message>
     <message>
         <source>You are about to change REAL settings on Production:</source>
@@ -392,8 +392,8 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>evet</translation>
     </message>
     <message>
-        <source>Not confirmed: nothing was sent.</source>
-        <translation>Onaylanmadı: hiçbir şey gönderilmedi.</translation>
+        <source>Not confirmed: no change was sent.</source>
+        <translation>Onaylanmadı: hiçbir değişiklik gönderilmedi.</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s) to %1.</source>
@@ -500,6 +500,34 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>account: %1</source>
         <translation>hesap: %1</translation>
+    </message>
+    <message>
+        <source>The settings changed on the server meanwhile. Run the command again.</source>
+        <translation>Bu arada sunucudaki ayarlar değişti. Komutu yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted. If this is a private Development server, give its CA certificate with: allmine-settings-cli servers set NAME URL --ca FILE</source>
+        <translation>Sunucunun sertifikası kabul edilmedi. Bu özel bir Geliştirme sunucusuysa CA sertifikasını şununla verin: allmine-settings-cli servers set AD URL --ca DOSYA</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 expired and could not be renewed. Sign in again with: allmine-settings-cli --server %2 login</source>
+        <translation>%1 sunucusundaki oturumunuzun süresi doldu ve yenilenemedi. Şununla yeniden oturum açın: allmine-settings-cli --server %2 login</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>CA sertifikası dosyası %1 yok.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 is not a file.</source>
+        <translation>CA sertifikası %1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>CA sertifikası dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>CA sertifikası dosyası %1 hiç PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,21 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace {
+// --timeout in milliseconds, or 0 when it is not a finite number of seconds in range: NaN,
+// infinities and 0 would otherwise turn the time limit off.
+int parseTimeoutMs(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < CliOptions::kMinTimeoutS ||
+        seconds > CliOptions::kMaxTimeoutS)
+        return 0;
+    return int(std::lround(seconds * 1000));
+}
+
 const QSet<QString> kValued = {
     QStringLiteral("server"), QStringLiteral("base-url"),     QStringLiteral("timeout"), QStringLiteral("ca"),
     QStringLiteral("email"),  QStringLiteral("country-code"), QStringLiteral("phone")};
@@ -45,6 +59,18 @@ CliOptions CliOptions::parse(const QStringList &arguments)
                 value = arguments.at(++i);
             }
             options.values.insert(name, value);
+            if (name == QLatin1String("timeout")) {
+                options.timeoutMs = parseTimeoutMs(value);
+                if (options.timeoutMs == 0) {
+                    options.error =
+                        QCoreApplication::translate(
+                            "Cli", "--timeout takes a number of seconds from %1 to %2, not \"%3\".")
+                            .arg(CliOptions::kMinTimeoutS)
+                            .arg(CliOptions::kMaxTimeoutS)
+                            .arg(value);
+                    return options;
+                }
+            }
         } else {
             options.error =
                 QCoreApplication::translate("Cli", "Unknown option %1. See --help.").arg(argument);
@@ -92,7 +118,7 @@ QString CliOptions::usage()
                "  token status | set | clear          show, paste (from stdin) or forget the stored token\n"
                "\n"
                "The token comes from ALLMINE_TOKEN when set, else from the OS keychain.\n"
-               "Exit codes: 0 done, 2 bad usage (nothing sent), 3 not signed in/401/403, 4 other 4xx,\n"
+               "Exit codes: 0 done, 2 bad usage (no change sent), 3 not signed in/401/403, 4 other 4xx,\n"
                "            5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.\n"
                "\n"
                "Keys:") +

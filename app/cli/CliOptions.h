@@ -12,6 +12,11 @@ struct CliOptions
     QSet<QString> flags;           // flags, without the leading dashes
     QStringList words;             // the command and its arguments
     QString error;                 // empty when the line parsed
+    int timeoutMs = 0;             // --timeout in milliseconds; 0 when not given
+
+    // The range --timeout accepts, in seconds.
+    static constexpr int kMinTimeoutS = 1;
+    static constexpr int kMaxTimeoutS = 3600;
 
     bool has(const QString &flag) const { return flags.contains(flag); }
     QString value(const QString &name) const { return values.value(name); }

@@ -7,7 +7,7 @@ namespace ExitCode {
 enum : int
 {
     Ok = 0,
-    Usage = 2,   // bad usage or invalid value; nothing was sent
+    Usage = 2,   // bad usage or invalid value; no change was sent
     Auth = 3,    // not signed in, 401 or 403
     Client = 4,  // any other 4xx
     Server = 5,  // network, TLS, timeout, 5xx, malformed or oversized answer

@@ -1,6 +1,7 @@
 // libFuzzer target: a command line (the input split on newlines into words) through CliOptions
 // and AssignmentParser. Whatever is typed, the parse must not crash, and a parse that succeeds
-// may only yield known options and settings values of the right type: nothing else is sent.
+// may only yield known options, a timeout in range and settings values of the right type:
+// nothing else is sent.
 #include "FuzzRequire.h"
 #include "cli/AssignmentParser.h"
 #include "cli/CliOptions.h"
@@ -34,6 +35,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const QString &word : options.words)
             require(!word.startsWith(QLatin1String("--")) || word == QLatin1String("--"));
         require(options.words.size() + options.flags.size() + options.values.size() <= words.size());
+        // A timeout that parsed is a real time limit: never off, never beyond the range.
+        if (options.values.contains(QStringLiteral("timeout")))
+            require(options.timeoutMs >= CliOptions::kMinTimeoutS * 1000 &&
+                    options.timeoutMs <= CliOptions::kMaxTimeoutS * 1000);
+        else
+            require(options.timeoutMs == 0);
     }
     return 0;
 }

@@ -249,6 +249,57 @@ private Q_SLOTS:
         QCOMPARE(other.requests().size(), 0);
     }
 
+    // The command line keeps no edits, so it must not promise to keep them: a conflict on a GET
+    // (or on the change of a set) says what happened and to run the command again.
+    void conflictDoesNotPromiseKeptChanges()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
+        const CliRun get = cli(onSandbox({QStringLiteral("get")}), m_token);
+        QCOMPARE(get.exitCode, 4);
+        QVERIFY2(!get.err.contains(QStringLiteral("kept")), qPrintable(get.err));
+        QVERIFY2(get.err.contains(QStringLiteral("Run the command again")), qPrintable(get.err));
+
+        m_sandbox->reset();
+        // The GET passes (a fault that only takes its turn), the PATCH meets the conflict.
+        m_sandbox->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 0}}));
+        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
+        const CliRun set =
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=off")}), m_token);
+        QCOMPARE(set.exitCode, 4);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QVERIFY2(!set.err.contains(QStringLiteral("kept")), qPrintable(set.err));
+        QVERIFY2(set.err.contains(QStringLiteral("Run the command again")), qPrintable(set.err));
+    }
+
+    // A set that sends nothing but its GET does not claim that nothing was sent.
+    void setThatChangesNothingDoesNotSayNothingWasSent_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("same value") << QStringList{QStringLiteral("set"), QStringLiteral("notifications=on")};
+        QTest::newRow("dry run") << QStringList{QStringLiteral("set"), QStringLiteral("notifications=off"),
+                                                QStringLiteral("--dry-run")};
+        QTest::newRow("production unconfirmed")
+            << QStringList{QStringLiteral("set"), QStringLiteral("notifications=off")};
+    }
+    void setThatChangesNothingDoesNotSayNothingWasSent()
+    {
+        QFETCH(QStringList, arguments);
+        if (QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("production")))
+            QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("prod"),
+                          m_sandbox->baseUrl().toString()},
+                         {})
+                         .exitCode,
+                     0);
+        m_sandbox->reset();
+        const CliRun run = cli(onSandbox(arguments), m_token);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 2, qPrintable(run.err));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("GET")).size(), 1);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("nothing was sent"), Qt::CaseInsensitive),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("o change was sent")), qPrintable(run.err));
+    }
+
     void notSignedInExits3()
     {
         const CliRun run =

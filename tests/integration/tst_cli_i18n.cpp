@@ -110,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(turkish.exitCode, 0);
         QCOMPARE(turkish.out, english.out);
         QVERIFY2(english.err.contains(QStringLiteral("Dry run")), qPrintable(english.err));
-        QVERIFY2(turkish.err.contains(QStringLiteral("Hiçbir şey gönderilmedi.")), qPrintable(turkish.err));
+        QVERIFY2(turkish.err.contains(QStringLiteral("Hiçbir değişiklik gönderilmedi.")),
+                 qPrintable(turkish.err));
         QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
     }
 

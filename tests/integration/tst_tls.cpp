@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <unistd.h>
 
 namespace {
 } // namespace
@@ -194,8 +195,48 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("certificate was not accepted")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("CA certificate")), qPrintable(run.err));
+        // The command line's own way to name a CA, not the window's server settings.
+        QVERIFY2(run.err.contains(QStringLiteral("servers set NAME URL --ca FILE")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("nothing was sent")), qPrintable(run.err));
         QVERIFY(!run.err.contains(m_token));
         verifyNothingWasSent();
+    }
+
+    // `servers set … --ca FILE` keeps only a file a request can load a certificate from; else
+    // it says which file and why, exits 2 and leaves the profile as it was.
+    void cliRefusesACaFileWithoutACertificate_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("missing") << path(QStringLiteral("no-such.pem")) << QStringLiteral("does not exist");
+        QTest::newRow("folder") << m_dir.path() << QStringLiteral("not a file");
+        QTest::newRow("private key") << path(QStringLiteral("server.key"))
+                                     << QStringLiteral("no PEM certificate");
+        QTest::newRow("empty") << path(QStringLiteral("empty.pem")) << QStringLiteral("no PEM certificate");
+        if (geteuid() != 0) // root reads any file
+            QTest::newRow("unreadable")
+                << path(QStringLiteral("unreadable.pem")) << QStringLiteral("cannot be read");
+    }
+    void cliRefusesACaFileWithoutACertificate()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, why);
+        QFile empty(path(QStringLiteral("empty.pem")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile::remove(path(QStringLiteral("unreadable.pem")));
+        QVERIFY(QFile::copy(path(QStringLiteral("ca.pem")), path(QStringLiteral("unreadable.pem"))));
+        QVERIFY(QFile::setPermissions(path(QStringLiteral("unreadable.pem")), QFileDevice::WriteOwner));
+
+        const QString url = m_sandbox->baseUrl().toString();
+        const CliRun set = cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("dev"), url,
+                                QStringLiteral("--ca"), file});
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY2(set.err.contains(file), qPrintable(set.err));
+        QVERIFY2(set.err.contains(why), qPrintable(set.err));
+        const QString list = cli({QStringLiteral("servers"), QStringLiteral("list")}).outText();
+        QVERIFY2(!list.contains(QStringLiteral("ca=")), qPrintable(list));
+        QVERIFY2(!list.contains(url), qPrintable(list));
     }
 
     void cliTrustsTheCaGivenWithServersSet()

@@ -312,6 +312,25 @@ private Q_SLOTS:
         QTRY_VERIFY(stored(s.store, s.account->origin()).isEmpty());
     }
 
+    // The command line keeps no edits: when the sign-in ends during a command, it says how to
+    // sign in again and promises nothing about unsent changes.
+    void cliRefusedRefreshSaysHowToSignInAgain()
+    {
+        {
+            Signed s = signedIn(*m_sandbox, m_sandbox->mintToken(QStringLiteral("qa@example.com"), -10));
+            QTRY_VERIFY(!s.account->isSaving());
+        }
+        m_sandbox->reset(true); // the server forgets every token: the refresh is refused
+        const QStringList onSandbox = {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()};
+        const CliRun run = cli(onSandbox + QStringList{QStringLiteral("get")});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(refreshCalls(*m_sandbox), 1);
+        QVERIFY2(!run.err.contains(QStringLiteral("kept")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("allmine-settings-cli --server dev login")),
+                 qPrintable(run.err));
+        QCOMPARE(cli(onSandbox + QStringList{QStringLiteral("token"), QStringLiteral("status")}).exitCode, 3);
+    }
+
     void noSecretServiceExits6WithAClearMessage()
     {
         const CliRun run =

@@ -67,6 +67,44 @@ private Q_SLOTS:
         QVERIFY(!CliOptions::parse({QStringLiteral("get"), QStringLiteral("--server")}).error.isEmpty());
     }
 
+    // A timeout that is not a finite number of seconds in range is bad usage: NaN, an infinity
+    // or 0 would otherwise switch the time limit off, and a huge one leaves a hung server unbounded.
+    void timeoutOutOfRangeIsRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "0", "-0", "-5", "0.5",
+                                 "3601", "1e9", "1e400", "2147484", "abc", "", "5s"})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+    void timeoutOutOfRangeIsRefused()
+    {
+        QFETCH(QString, text);
+        for (const QStringList &line :
+             {QStringList{QStringLiteral("get"), QStringLiteral("--timeout"), text},
+              QStringList{QStringLiteral("--timeout=") + text, QStringLiteral("get")}}) {
+            const CliOptions options = CliOptions::parse(line);
+            QVERIFY2(options.error.contains(QStringLiteral("from 1 to 3600")), qPrintable(options.error));
+        }
+    }
+
+    void timeoutInRangeIsKept_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("milliseconds");
+        QTest::newRow("1") << QStringLiteral("1") << 1000;
+        QTest::newRow("2.5") << QStringLiteral("2.5") << 2500;
+        QTest::newRow("3600") << QStringLiteral("3600") << 3600000;
+    }
+    void timeoutInRangeIsKept()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, milliseconds);
+        const CliOptions options =
+            CliOptions::parse({QStringLiteral("get"), QStringLiteral("--timeout"), text});
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.timeoutMs, milliseconds);
+    }
+
     void plainHttpOnlyForLoopback()
     {
         QVERIFY(ServerProfile::checkBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))).isEmpty());

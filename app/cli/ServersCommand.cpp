@@ -1,0 +1,75 @@
+#include "cli/ServersCommand.h"
+
+#include "cli/Console.h"
+#include "cli/ExitCode.h"
+#include "servers/ServerRegistry.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+int ServersCommand::run()
+{
+    const QStringList &words = options().words;
+    const QString action = words.value(1, QStringLiteral("list"));
+    if (action == QLatin1String("list") && words.size() <= 2)
+        return list();
+    if (action == QLatin1String("set") && words.size() == 4)
+        return set(words.at(2), words.at(3));
+    if (action == QLatin1String("remove") && words.size() == 3) {
+        const QString problem = ServerRegistry().remove(words.at(2));
+        return problem.isEmpty() ? ExitCode::Ok : fail(problem, ExitCode::Usage);
+    }
+    return fail(tr("Use: servers list | servers set NAME URL [--ca FILE] | servers remove NAME"),
+                ExitCode::Usage);
+}
+
+int ServersCommand::list()
+{
+    ServerRegistry registry;
+    const QString active = registry.activeName();
+    for (const ServerProfile &profile : registry.profiles()) {
+        QString line = QStringLiteral("%1\t%2").arg(
+            profile.name, profile.hasUrl() ? profile.baseUrl.toString() : tr("(no address)"));
+        if (!profile.caFile.isEmpty())
+            line += QStringLiteral("\tca=%1").arg(profile.caFile);
+        if (profile.name == active)
+            line += QStringLiteral("\t*");
+        Console::out(line);
+    }
+    return ExitCode::Ok;
+}
+
+int ServersCommand::set(const QString &name, const QString &url)
+{
+    QString caFile = options().value(QStringLiteral("ca"));
+    if (!caFile.isEmpty()) {
+        const QString problem = checkCaFile(caFile);
+        if (!problem.isEmpty())
+            return fail(problem, ExitCode::Usage);
+        // Later commands run from other folders: keep the path that names this file from anywhere.
+        caFile = QFileInfo(caFile).absoluteFilePath();
+    }
+    const QString problem = ServerRegistry().set(name, QUrl(url), caFile);
+    if (!problem.isEmpty())
+        return fail(problem, ExitCode::Usage);
+    Console::err(tr("Server %1 now uses %2.").arg(ServerRegistry::canonicalName(name), url));
+    return ExitCode::Ok;
+}
+
+QString ServersCommand::checkCaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("The CA certificate file %1 does not exist.").arg(path);
+    if (!info.isFile())
+        return tr("The CA certificate %1 is not a file.").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The CA certificate file %1 cannot be read: %2").arg(path, file.errorString());
+    // Requests load the file as PEM (see ApiCall), so that is what must be in it.
+    if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
+        return tr("The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+            .arg(path);
+    return {};
+}
