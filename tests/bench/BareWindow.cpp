@@ -44,12 +44,15 @@ const Row kPrivacy[] = {
     {"Show my total funds", "Whether others can see your total funds."},
 };
 
-QWidget *row(const Row &spec)
+QWidget *row(const Row &spec, int indent)
 {
     auto *widget = new QWidget;
     auto *layout = new QGridLayout(widget);
-    layout->setContentsMargins(0, 2, 0, 2);
-    layout->addWidget(new QCheckBox(QString::fromUtf8(spec.title)), 0, 0);
+    layout->setContentsMargins(indent, 2, 0, 2);
+    layout->setVerticalSpacing(0);
+    auto *check = new QCheckBox(QString::fromUtf8(spec.title));
+    check->setChecked(true);
+    layout->addWidget(check, 0, 0);
     auto *description = new QLabel(QString::fromUtf8(spec.description));
     description->setWordWrap(true);
     description->setForegroundRole(QPalette::PlaceholderText);
@@ -61,8 +64,8 @@ template <size_t N> QGroupBox *group(const char *title, const Row (&rows)[N])
 {
     auto *box = new QGroupBox(QString::fromUtf8(title));
     auto *layout = new QVBoxLayout(box);
-    for (const Row &spec : rows)
-        layout->addWidget(row(spec));
+    for (const Row &spec : rows) // the first switches the others: they are indented under it
+        layout->addWidget(row(spec, N > 2 && &spec != rows ? 28 : 0));
     return box;
 }
 
@@ -120,6 +123,7 @@ QWidget *accountLine()
     auto *status = new QLabel(QStringLiteral("Signed in as bench@example.com on Development"));
     status->setWordWrap(true);
     auto *layout = new QHBoxLayout(widget);
+    layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(status, 1);
     layout->addWidget(new QPushButton(QStringLiteral("Sign out")));
     return widget;
@@ -145,7 +149,7 @@ void fillMenus(QMenuBar *bar)
     QMenu *file = bar->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Servers…"));
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), qApp, &QCoreApplication::quit, QKeySequence::Quit);
+    file->addAction(QStringLiteral("&Quit"), qApp, &QCoreApplication::quit)->setShortcut(QKeySequence::Quit);
     QMenu *edit = bar->addMenu(QStringLiteral("&Edit"));
     edit->addAction(QStringLiteral("&Apply changes"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     edit->addAction(QStringLiteral("&Revert all changes"));
@@ -169,7 +173,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
+                                  QStringLiteral("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save as PNG and exit."),
                                         QStringLiteral("FILE"));
     parser.addOptions({size, screenshot});
@@ -205,7 +210,8 @@ int main(int argc, char *argv[])
     }
     QTimer::singleShot(0, &window, [&] {
         if (!save(&window, parser.value(screenshot))) {
-            std::fprintf(stderr, "bench_bare_window: could not write %s\n", qPrintable(parser.value(screenshot)));
+            std::fprintf(stderr, "bench_bare_window: could not write %s\n",
+                         qPrintable(parser.value(screenshot)));
             QCoreApplication::exit(1);
             return;
         }

@@ -254,7 +254,10 @@ private:
             return signIn(words.value(1), number(2), number(3));
         if (name == QLatin1String("quit")) {
             for (const auto &[phase, gap] : m_gaps)
-                write(QStringLiteral("gap %1 %2 %3").arg(phase).arg(ms(gap.longest), 0, 'f', 3).arg(ms(gap.at), 0, 'f', 0));
+                write(QStringLiteral("gap %1 %2 %3")
+                          .arg(phase)
+                          .arg(ms(gap.longest), 0, 'f', 3)
+                          .arg(ms(gap.at), 0, 'f', 0));
             resumeKeyring();
             QCoreApplication::quit();
             return true;

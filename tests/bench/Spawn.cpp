@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
     }
     environment.push_back(nullptr);
     pid_t child = 0;
-    const int spawned = posix_spawnp(&child, argv[command], nullptr, nullptr, argv + command, environment.data());
+    const int spawned =
+        posix_spawnp(&child, argv[command], nullptr, nullptr, argv + command, environment.data());
     if (spawned != 0) {
         std::fprintf(stderr, "bench_spawn: cannot run %s: %s\n", argv[command], std::strerror(spawned));
         return 127;
