@@ -9,9 +9,10 @@
 //                      once for a window without one (the bare window)
 //   size WxH           the window's size then
 //   click_ns NS        when Apply was clicked (CLOCK_MONOTONIC, as bench_proxy stamps requests)
-//   gap PHASE MS AT    the longest time between two turns of the GUI event loop in PHASE, and how
-//                      far into the phase it ended; before_loop MS is the time from QApplication's
-//                      construction to the first turn (the window is built then, not yet shown)
+//   gap PHASE MS AT CPU  the longest time between two turns of the GUI event loop in PHASE, how
+//                      far into the phase it ended, and the GUI thread's processor time in it; before_loop MS
+//                      is the time from QApplication's construction to the first turn (the window is built
+//                      then, not yet shown)
 //   error TEXT         a step could not be done; the program exits with status 1
 // BENCH_PROBE_STEPS lists what it does, in order (space-separated):
 //   phase:NAME               the event loop's gaps from here on count for NAME (turns on the gap timer)
@@ -44,6 +45,14 @@ qint64 nowNs()
 {
     timespec t{};
     clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+// Processor time the calling thread has used.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
@@ -106,6 +115,7 @@ private:
     void turned()
     {
         const qint64 now = nowNs();
+        const qint64 cpu = threadCpuNs();
         if (m_lastTurn == 0) {
             write(QStringLiteral("before_loop %1").arg(ms(now - m_started), 0, 'f', 3));
         } else {
@@ -113,9 +123,11 @@ private:
             if (now - m_lastTurn > gap.longest) {
                 gap.longest = now - m_lastTurn;
                 gap.at = now - m_phaseStart;
+                gap.cpu = cpu - m_lastTurnCpu;
             }
         }
         m_lastTurn = now;
+        m_lastTurnCpu = cpu;
     }
 
     void write(const QString &line)
@@ -254,10 +266,11 @@ private:
             return signIn(words.value(1), number(2), number(3));
         if (name == QLatin1String("quit")) {
             for (const auto &[phase, gap] : m_gaps)
-                write(QStringLiteral("gap %1 %2 %3")
+                write(QStringLiteral("gap %1 %2 %3 %4")
                           .arg(phase)
                           .arg(ms(gap.longest), 0, 'f', 3)
-                          .arg(ms(gap.at), 0, 'f', 0));
+                          .arg(ms(gap.at), 0, 'f', 0)
+                          .arg(ms(gap.cpu), 0, 'f', 3));
             resumeKeyring();
             QCoreApplication::quit();
             return true;
@@ -309,6 +322,7 @@ private:
     {
         qint64 longest = 0;
         qint64 at = 0;
+        qint64 cpu = 0; // of it, the GUI thread's processor time: the rest it waited for a core
     };
 
     qint64 m_spawned = 0;
@@ -331,6 +345,7 @@ private:
     QString m_phase;
     qint64 m_phaseStart = 0;
     qint64 m_lastTurn = 0;
+    qint64 m_lastTurnCpu = 0;
     std::map<QString, Gap> m_gaps;
     std::vector<std::thread> m_resumers;
 };
