@@ -179,22 +179,31 @@ void ApiCall::onReplyFinished()
         break;
     }
 
-    const QNetworkReply::NetworkError error = reply->error();
+    // With a bounded read buffer, Qt may end an answer cut off mid-body without an error: a body
+    // shorter than its (uncompressed) Content-Length is a dropped connection all the same.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = reply->error() == QNetworkReply::NoError &&
+                          reply->rawHeader("Content-Encoding").isEmpty() && length.isValid() &&
+                          m_received.size() < length.toLongLong();
+    const QNetworkReply::NetworkError error =
+        cutShort ? QNetworkReply::RemoteHostClosedError : reply->error();
     // No status, or a transport error after the status line (a connection dropped mid-body).
     if (status == 0 || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
-        record(reply, 0, reply->errorString());
+        const QString why =
+            cutShort ? tr("connection closed before the whole answer came") : reply->errorString();
+        record(reply, 0, why);
         if (error == QNetworkReply::SslHandshakeFailedError)
             return finish({ApiError::of(ApiError::Kind::Tls, reply->errorString()), 0, {}});
         // A POST is not idempotent: once it may have reached the server, it is not sent again.
         const bool unsent = error == QNetworkReply::ConnectionRefusedError;
         if (!unsent && m_method == "POST") {
-            ApiError broken = ApiError::of(ApiError::Kind::Network, reply->errorString());
+            ApiError broken = ApiError::of(ApiError::Kind::Network, why);
             broken.maybeApplied = true;
             return finish({broken, 0, {}});
         }
         if (isRetryableNetworkError(error) && retryLater(m_client->policy().backoffMs << (m_attempt - 1)))
             return;
-        return finish({ApiError::of(ApiError::Kind::Network, reply->errorString()), 0, {}});
+        return finish({ApiError::of(ApiError::Kind::Network, why), 0, {}});
     }
 
     if (isRedirect(status)) {
