@@ -115,6 +115,14 @@
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
+    <message>
+        <source>connection closed before the whole answer came</source>
+        <translation>yanıtın tamamı gelmeden bağlantı kapandı</translation>
+    </message>
+    <message>
+        <source>unexpected status %1</source>
+        <translation>beklenmeyen durum %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -191,6 +199,10 @@
     <message>
         <source>The server refused the request.</source>
         <translation>Sunucu isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>The connection broke after the request was sent. The server may have handled it, so it was not sent again.</source>
+        <translation>İstek gönderildikten sonra bağlantı koptu. Sunucu isteği işlemiş olabilir, bu yüzden tekrar gönderilmedi.</translation>
     </message>
 </context>
 <context>

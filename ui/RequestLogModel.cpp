@@ -1,5 +1,7 @@
 #include "RequestLogModel.h"
 
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,15 +9,6 @@
 #include <QRegularExpression>
 
 namespace {
-bool isTokenKey(const QString &key)
-{
-    for (const char *name : {"accessToken", "refreshToken", "token"}) {
-        if (key.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 bool isOtpCall(const QUrl &url)
 {
     return url.path().contains(QLatin1String("otp"), Qt::CaseInsensitive);
@@ -28,7 +21,7 @@ bool redactValue(QJsonValue &value, bool otp)
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const bool secret = (isTokenKey(it.key()) && it.value().isString()) ||
+            const bool secret = (ServerText::isTokenKey(it.key()) && it.value().isString()) ||
                                 (otp && it.key().compare(QLatin1String("code"), Qt::CaseInsensitive) == 0 &&
                                  !it.value().isObject() && !it.value().isArray() && !it.value().isNull());
             if (secret) {
@@ -229,7 +222,14 @@ RequestRecord RequestLogModel::redacted(const RequestRecord &record)
 {
     RequestRecord r = record;
     r.requestBody = redactBody(record.requestBody, record.url);
-    r.responseBody = redactBody(record.responseBody, record.url);
+    // The answer is the server's: cleaned again, whoever recorded it (ApiCall already did, with
+    // the secrets it knew).
+    r.responseBody = ServerText::body(redactBody(record.responseBody, record.url));
+    for (auto &header : r.responseHeaders) {
+        header.first = ServerText::line(QString::fromUtf8(header.first)).toUtf8();
+        header.second = ServerText::line(QString::fromUtf8(header.second)).toUtf8();
+    }
+    r.error = ServerText::line(record.error);
     for (auto &header : r.requestHeaders) {
         if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
             header.second = RequestRecord::kRedacted;

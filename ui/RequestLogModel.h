@@ -48,7 +48,8 @@ public:
     // refreshToken or token (any case, at any depth), and on one-time-code calls (URL path with
     // "otp") the value of "code". Also on JSON that was cut off mid-way (a dropped answer).
     static QByteArray redactBody(const QByteArray &body, const QUrl &url);
-    // The record with its bodies redacted and any Authorization header hidden.
+    // The record with its bodies redacted, any Authorization header hidden and the answer's
+    // headers and body cleaned of control characters and escape sequences (ServerText).
     static RequestRecord redacted(const RequestRecord &record);
     static constexpr auto kRedactedValue = "<redacted>";
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/Authenticator.h"
 #include "api/ResponseParser.h"
+#include "api/ServerText.h"
 #include "log/LogCategories.h"
 
 #include <QDateTime>
@@ -14,6 +15,16 @@
 
 namespace {
 constexpr qint64 kLoggedBodyBytes = 64 * 1024;
+// How far the network thread may read ahead of this call: a fast server cannot fill memory with
+// an answer faster than the call reads it and checks the size cap.
+constexpr qint64 kReadAheadBytes = 64 * 1024;
+
+// Only these statuses ask the client to go elsewhere; a 304 answers a conditional request,
+// which the app never makes.
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
 } // namespace
 
 ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body,
@@ -75,7 +86,7 @@ QNetworkRequest ApiCall::buildRequest() const
     if (m_withToken && auth && auth->origin() == ServerProfile::originOf(m_url))
         request.setRawHeader("Authorization", "Bearer " + auth->accessToken().toUtf8());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    const QString caFile = m_client->server().caFile;
+    const QString caFile = m_client->server().caFileFor(m_url);
     if (!caFile.isEmpty() && m_url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(QSslCertificate::fromPath(caFile, QSsl::Pem));
@@ -101,7 +112,13 @@ void ApiCall::send()
         m_reply = network->get(request);
     else
         m_reply = network->sendCustomRequest(request, m_method, m_body);
+    m_reply->setReadBufferSize(kReadAheadBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    // However the bytes arrive (chunked, compressed, without a length), counted as they come.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_client->policy().maxBodyBytes)
+            abortReply(Abort::TooLarge);
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_client->policy().maxBodyBytes)
@@ -162,18 +179,34 @@ void ApiCall::onReplyFinished()
         break;
     }
 
-    const QNetworkReply::NetworkError error = reply->error();
+    // With a bounded read buffer, Qt may end an answer cut off mid-body without an error: a body
+    // shorter than its (uncompressed) Content-Length is a dropped connection all the same.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = reply->error() == QNetworkReply::NoError &&
+                          reply->rawHeader("Content-Encoding").isEmpty() && length.isValid() &&
+                          m_received.size() < length.toLongLong();
+    const QNetworkReply::NetworkError error =
+        cutShort ? QNetworkReply::RemoteHostClosedError : reply->error();
     // No status, or a transport error after the status line (a connection dropped mid-body).
     if (status == 0 || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
-        record(reply, 0, reply->errorString());
+        const QString why =
+            cutShort ? tr("connection closed before the whole answer came") : reply->errorString();
+        record(reply, 0, why);
         if (error == QNetworkReply::SslHandshakeFailedError)
             return finish({ApiError::of(ApiError::Kind::Tls, reply->errorString()), 0, {}});
+        // A POST is not idempotent: once it may have reached the server, it is not sent again.
+        const bool unsent = error == QNetworkReply::ConnectionRefusedError;
+        if (!unsent && m_method == "POST") {
+            ApiError broken = ApiError::of(ApiError::Kind::Network, why);
+            broken.maybeApplied = true;
+            return finish({broken, 0, {}});
+        }
         if (isRetryableNetworkError(error) && retryLater(m_client->policy().backoffMs << (m_attempt - 1)))
             return;
-        return finish({ApiError::of(ApiError::Kind::Network, reply->errorString()), 0, {}});
+        return finish({ApiError::of(ApiError::Kind::Network, why), 0, {}});
     }
 
-    if (status >= 300 && status < 400) {
+    if (isRedirect(status)) {
         const QUrl target =
             m_url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         record(reply, status, {});
@@ -187,12 +220,18 @@ void ApiCall::onReplyFinished()
     }
 
     record(reply, status, {});
+    if (status >= 300 && status < 400) // not a redirect, and no answer the app asked for
+        return finish(
+            {ApiError::of(ApiError::Kind::Malformed, tr("unexpected status %1").arg(status)), status, {}});
     if (status >= 400) {
         if (status == 401 && m_withToken && !m_refreshed && m_client->authenticator() &&
             m_client->authenticator()->canRefresh())
             return waitForRefresh();
         const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
-        if (status == 429 || status == 502 || status == 503 || status == 504) {
+        // 429 and 503 say the request was not handled; 502 and 504 come from a gateway that may
+        // have passed it on, so a POST is not repeated after them.
+        const bool unhandled = status == 429 || status == 503;
+        if (unhandled || ((status == 502 || status == 504) && m_method != "POST")) {
             const int delay =
                 retryAfter >= 0 ? retryAfter * 1000 : (m_client->policy().backoffMs << (m_attempt - 1));
             if (retryAfter <= m_client->policy().maxRetryAfterS && retryLater(delay))
@@ -237,8 +276,11 @@ void ApiCall::waitForRefresh()
                                                            : ApiError::http(401, {});
             // A refused token is the user's to fix (sign in again); anything else is the
             // server's or the network's, and says so.
-            if (why.kind == ApiError::Kind::Http && why.httpStatus >= 400 && why.httpStatus < 500 &&
-                why.httpStatus != 429)
+            // A renewal cut off after it was sent may have used up the refresh token, and is not
+            // repeated: the sign-in has to be renewed by signing in again.
+            if ((why.kind == ApiError::Kind::Http && why.httpStatus >= 400 && why.httpStatus < 500 &&
+                 why.httpStatus != 429) ||
+                why.maybeApplied)
                 finish({ApiError::http(401, {}, tr("the sign-in could not be renewed")), 401, {}});
             else
                 finish({why, why.httpStatus, {}});
@@ -256,10 +298,16 @@ bool ApiCall::retryLater(int delayMs)
     return true;
 }
 
-void ApiCall::finish(const ApiResult &result)
+void ApiCall::finish(const ApiResult &answer)
 {
     if (m_finished)
         return;
+    // The server's words leave the call without control characters or any secret it echoed.
+    ApiResult result = answer;
+    const QStringList secrets = heldSecrets();
+    for (QString &message : result.error.serverMessages)
+        message = ServerText::line(message, secrets);
+    result.error.detail = ServerText::line(result.error.detail, secrets);
     if (m_starting) { // failed before the caller got the call object: tell it on the next turn
         QMetaObject::invokeMethod(
             this, [this, result] { finish(result); }, Qt::QueuedConnection);
@@ -290,10 +338,22 @@ void ApiCall::record(QNetworkReply *reply, int status, const QString &error)
             {name, secret ? QByteArray(RequestRecord::kRedacted) : request.rawHeader(name)});
     }
     entry.requestBody = m_body;
-    entry.responseHeaders = reply->rawHeaderPairs();
-    entry.responseBody = m_received.left(kLoggedBodyBytes);
-    entry.error = error;
+    const QStringList secrets = heldSecrets();
+    for (const auto &header : reply->rawHeaderPairs()) {
+        entry.responseHeaders.append({ServerText::line(QString::fromUtf8(header.first), secrets).toUtf8(),
+                                      ServerText::line(QString::fromUtf8(header.second), secrets).toUtf8()});
+    }
+    entry.responseBody = ServerText::body(m_received.left(kLoggedBodyBytes), secrets);
+    entry.error = ServerText::line(error, secrets);
     Q_EMIT m_client->exchanged(entry);
+}
+
+QStringList ApiCall::heldSecrets() const
+{
+    QStringList secrets = ServerText::secretsIn(m_body) + ServerText::secretsIn(m_received);
+    if (Authenticator *auth = m_client->authenticator())
+        secrets += auth->heldSecrets();
+    return secrets;
 }
 
 bool ApiCall::isRetryableNetworkError(QNetworkReply::NetworkError error)

@@ -14,8 +14,9 @@ class ApiClient;
 
 // One request to the server, from the first try to its result: attaches the token (same origin
 // only), enforces the timeout and the size cap, follows same-origin redirects, refreshes once
-// on 401, retries connection failures, 429 and 502/503/504 with backoff (honouring Retry-After),
-// and maps every outcome to an ApiResult.
+// on 401, retries connection failures, 429 and 502/503/504 with backoff (honouring Retry-After;
+// a POST only when the server cannot have handled it), and maps every outcome to an ApiResult
+// whose server text is cleaned by ServerText.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -50,10 +51,13 @@ private:
     void handleAnswer(int status);
     void waitForRefresh();
     bool retryLater(int delayMs);
-    void finish(const ApiResult &result);
+    void finish(const ApiResult &answer);
     void abortReply(Abort reason);
     void record(QNetworkReply *reply, int status, const QString &error);
     QNetworkRequest buildRequest() const;
+    // Every secret the server could echo: the authenticator's tokens and those this request
+    // and its answer carried.
+    QStringList heldSecrets() const;
     static bool isRetryableNetworkError(QNetworkReply::NetworkError error);
     static int parseRetryAfter(const QByteArray &value);
 

@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -47,12 +49,20 @@ ApiError ApiError::of(Kind kind, const QString &detail)
 
 QString ApiError::message() const
 {
+    // Whatever built this error, the server's words reach people without control characters.
+    QStringList shownMessages;
+    for (const QString &line : serverMessages)
+        shownMessages << ServerText::line(line);
+    const QString shownDetail = ServerText::line(detail);
     QString text;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
-        text = tr("Could not reach the server. Check the connection and the server address, then try again.");
+        text = maybeApplied ? tr("The connection broke after the request was sent. The server may have "
+                                 "handled it, so it was not sent again.")
+                            : tr("Could not reach the server. Check the connection and the server address, "
+                                 "then try again.");
         break;
     case Kind::Tls:
         text = tr("The server's certificate was not accepted, so nothing was sent. If this is a private "
@@ -63,10 +73,10 @@ QString ApiError::message() const
         break;
     case Kind::Http: {
         text = tr("The server answered %1.").arg(httpStatus);
-        if (!serverMessages.isEmpty())
-            text += QLatin1Char(' ') + serverMessages.join(QStringLiteral(" "));
-        else if (!detail.isEmpty())
-            text.insert(text.size() - 1, QStringLiteral(" (%1)").arg(detail));
+        if (!shownMessages.isEmpty())
+            text += QLatin1Char(' ') + shownMessages.join(QStringLiteral(" "));
+        else if (!shownDetail.isEmpty())
+            text.insert(text.size() - 1, QStringLiteral(" (%1)").arg(shownDetail));
         text += QLatin1Char(' ') + statusAdvice(httpStatus);
         if (retryAfterSeconds >= 0)
             text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", nullptr, retryAfterSeconds);
@@ -90,7 +100,7 @@ QString ApiError::message() const
         text = tr("The request was cancelled.");
         break;
     }
-    if (!detail.isEmpty() && kind != Kind::Http)
-        text += QStringLiteral(" (%1)").arg(detail);
+    if (!shownDetail.isEmpty() && kind != Kind::Http)
+        text += QStringLiteral(" (%1)").arg(shownDetail);
     return text;
 }

@@ -27,9 +27,10 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QStringList serverMessages; // the server's errors[], verbatim
+    QStringList serverMessages; // the server's errors[], in its words (cleaned by ServerText)
     QString detail;             // technical detail (network error text, redirect target...)
     int retryAfterSeconds = -1; // from Retry-After on 429/503, when given
+    bool maybeApplied = false;  // a POST cut off after it was sent: the server may have handled it
 
     bool isError() const { return kind != Kind::None; }
     bool isAuthFailure() const { return kind == Kind::NotSignedIn || httpStatus == 401 || httpStatus == 403; }

@@ -20,6 +20,8 @@ public:
     virtual void refresh() = 0;
     // Why the last refresh failed (an HTTP 400/401/403 when the server refused the token).
     virtual ApiError lastRefreshError() const { return ApiError::http(401, {}); }
+    // Every token it holds (access and refresh): redacted wherever a server echoes one.
+    virtual QStringList heldSecrets() const { return {accessToken()}; }
 
 Q_SIGNALS:
     void refreshed(bool ok);

@@ -54,6 +54,7 @@ public:
     bool needsRefresh() const override;
     void refresh() override;
     ApiError lastRefreshError() const override { return m_refreshError; }
+    QStringList heldSecrets() const override { return {m_tokens.access, m_tokens.refresh}; }
 
     // Seconds before expiry when the access token is renewed ahead of use.
     static constexpr int kRefreshMarginS = 60;

@@ -27,6 +27,13 @@ QUrl ServerProfile::endpoint(const QString &path) const
     return url;
 }
 
+QString ServerProfile::caFileFor(const QUrl &url) const
+{
+    if (caFile.isEmpty())
+        return {};
+    return originOf(url) == (caOrigin.isEmpty() ? origin() : caOrigin) ? caFile : QString();
+}
+
 QString ServerProfile::originOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();

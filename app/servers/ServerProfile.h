@@ -7,9 +7,10 @@
 // host, port) is what a token belongs to.
 struct ServerProfile
 {
-    QString name;   // "dev", "prod" or a custom name
-    QUrl baseUrl;   // empty when nobody configured one
-    QString caFile; // extra CA certificate (PEM) trusted for this server only
+    QString name;     // "dev", "prod" or a custom name
+    QUrl baseUrl;     // empty when nobody configured one
+    QString caFile;   // extra CA certificate (PEM) trusted for this server only
+    QString caOrigin; // the origin caFile was set for (empty: baseUrl's); no other origin trusts it
     bool builtIn = false;
 
     bool sharesProductionOrigin = false; // another name for the Production server's address
@@ -20,6 +21,9 @@ struct ServerProfile
     QString title() const;  // "Development", "Production" or the name
     QString origin() const; // "https://host:443"
     QUrl endpoint(const QString &path) const;
+    // caFile when `url` is on the origin the CA was set for, else empty: an address that overrides
+    // the profile's for one run (--base-url) does not inherit its trust.
+    QString caFileFor(const QUrl &url) const;
 
     // "scheme://host:port" in lower case with the port written out; empty unless http(s) with a host.
     static QString originOf(const QUrl &url);

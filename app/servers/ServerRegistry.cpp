@@ -36,6 +36,7 @@ ServerProfile ServerRegistry::stored(QSettings &servers, const QString &name, co
     profile.baseUrl =
         servers.contains(QStringLiteral("url")) ? servers.value(QStringLiteral("url")).toUrl() : builtInUrl;
     profile.caFile = servers.value(QStringLiteral("ca")).toString();
+    profile.caOrigin = profile.origin();
     servers.endGroup();
     return profile;
 }

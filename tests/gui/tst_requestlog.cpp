@@ -3,12 +3,18 @@
 // "Copy as cURL" or in the exported file, which holds everything else QA needs.
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
+#include "SandboxProcess.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/FixedTokenAuthenticator.h"
+#include "api/SettingsSession.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +225,52 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         model.clear();
         QVERIFY(!dock.exportButton()->isEnabled());
+    }
+
+    void echoingServerGetsNoTokenIntoTheLogOrItsExport()
+    {
+        // A real exchange with a server that echoes the Authorization header inside escape
+        // sequences, in its errors and in a response header.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        const QString token = sandbox.mintToken().access;
+        sandbox.addFault({{QStringLiteral("fault"), QStringLiteral("echo")}});
+        ServerProfile profile;
+        profile.name = QStringLiteral("dev");
+        profile.baseUrl = sandbox.baseUrl();
+        ApiClient client(profile);
+        client.setAuthenticator(new FixedTokenAuthenticator(profile.origin(), token, &client));
+        RequestLogModel model;
+        connect(&client, &ApiClient::exchanged, &model,
+                [&](const RequestRecord &record) { model.append(profile.title(), record); });
+        RequestLogDock dock(&model);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+
+        ApiCall *call = client.get(QString::fromLatin1(SettingsSession::kPath));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+        const QString signature = token.section(QLatin1Char('.'), -1);
+        const QString message = finished.first().first().value<ApiResult>().error.message();
+        QVERIFY2(message.contains(QStringLiteral("Bearer <redacted>")), qPrintable(message));
+        QVERIFY(!message.contains(signature) && !message.contains(QChar(0x1b)));
+
+        QCOMPARE(model.rowCount(), 1);
+        QTest::mouseClick(dock.table()->viewport(), Qt::LeftButton, {},
+                          dock.table()->visualRect(model.index(0, RequestLogModel::Url)).center());
+        const QString details = dock.detailsView()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("X-Echo: Bearer <redacted>")), qPrintable(details));
+        QVERIFY(!details.contains(signature) && !details.contains(QChar(0x1b)));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("log.json"));
+        QVERIFY(dock.exportTo(file));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY2(text.contains("Invalid authorization: Bearer <redacted>"), text.constData());
+        QVERIFY(!text.contains(signature.toUtf8()));
+        QVERIFY(!text.contains("\\u001b") && !text.contains('\x1b'));
     }
 };
 

@@ -4,6 +4,8 @@
 #include "api/ApiClient.h"
 #include "api/FixedTokenAuthenticator.h"
 #include "api/SettingsSession.h"
+#include "auth/AccountSession.h"
+#include "auth/MemoryTokenStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -252,6 +254,85 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error.message()));
         m_sandbox->addFault(fault(QStringLiteral("drop"), {{QStringLiteral("count"), 5}}));
         QCOMPARE(getSettings().error.kind, ApiError::Kind::Network);
+    }
+
+    void streamedAnswerIsCutAtTheCap()
+    {
+        // Endless chunks without a length: refused once past the cap, long before the timeout.
+        m_sandbox->addFault(
+            fault(QStringLiteral("stream"), {{QStringLiteral("bytes"), 256.0 * 1024 * 1024}}));
+        const ApiResult result = getSettings(15000);
+        QCOMPARE(result.error.kind, ApiError::Kind::TooLarge);
+    }
+
+    void postIsNotRepeatedOnceItMayHaveArrived()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("drop")));
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        const ApiResult result =
+            wait(client->post(QStringLiteral("/api/v1/auth/refresh"),
+                              {{QStringLiteral("refreshToken"), m_tokens.refresh}}, false));
+        QCOMPARE(result.error.kind, ApiError::Kind::Network);
+        QVERIFY(result.error.maybeApplied);
+        QVERIFY2(result.error.message().contains(QStringLiteral("not sent again")),
+                 qPrintable(result.error.message()));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("POST")).size(), 1);
+    }
+
+    void renewalCutOffSaysSignInAgain()
+    {
+        const SandboxProcess::Tokens expired = m_sandbox->mintToken(QStringLiteral("qa@example.com"), 0);
+        m_sandbox->reset();
+        m_sandbox->addFault(fault(QStringLiteral("drop"),
+                                  {{QStringLiteral("path"), QStringLiteral("/api/v1/auth/refresh")}}));
+        auto client = makeClient(*m_sandbox, QString());
+        MemoryTokenStore store;
+        AccountSession session(client.get(), &store);
+        client->setAuthenticator(&session);
+        session.signIn({expired.access, expired.refresh});
+        const ApiResult result = wait(client->get(QString::fromLatin1(SettingsSession::kPath)));
+        QCOMPARE(result.error.httpStatus, 401);
+        QVERIFY2(result.error.message().contains(QStringLiteral("Sign in again")),
+                 qPrintable(result.error.message()));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/refresh")).size(),
+                 1);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("GET")).size(), 0);
+    }
+
+    void notModifiedIsNotARedirect()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 304}}));
+        const ApiResult result = getSettings();
+        QCOMPARE(result.error.kind, ApiError::Kind::Malformed);
+        QVERIFY2(!result.error.message().contains(QStringLiteral("redirect")),
+                 qPrintable(result.error.message()));
+        QCOMPARE(m_sandbox->requests().size(), 1);
+    }
+
+    void echoedTokenNeverReachesTheMessageOrTheLog()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("echo")));
+        auto client = makeClient(*m_sandbox, m_tokens.access);
+        QList<RequestRecord> records;
+        connect(client.get(), &ApiClient::exchanged, this,
+                [&](const RequestRecord &record) { records << record; });
+        const ApiResult result = wait(client->get(QString::fromLatin1(SettingsSession::kPath)));
+        QCOMPARE(result.error.httpStatus, 400);
+        const QString message = result.error.message();
+        const QString signature = m_tokens.access.section(QLatin1Char('.'), -1);
+        QVERIFY2(message.contains(QStringLiteral("Invalid authorization: Bearer <redacted>")),
+                 qPrintable(message));
+        QVERIFY(!message.contains(m_tokens.access) && !message.contains(signature));
+        for (const QChar c : message)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(message));
+        QVERIFY(!result.error.serverMessages.join(QString()).contains(signature));
+        QCOMPARE(records.size(), 1);
+        QByteArray logged = records.first().responseBody + records.first().error.toUtf8();
+        for (const auto &header : records.first().responseHeaders)
+            logged += header.first + ": " + header.second + "\n";
+        QVERIFY2(logged.contains("X-Echo: Bearer <redacted>"), logged.constData());
+        QVERIFY(!logged.contains(signature.toUtf8()));
+        QVERIFY(!logged.contains('\x1b'));
     }
 
     void crossOriginRedirectNeverCarriesTheToken()

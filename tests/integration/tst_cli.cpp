@@ -7,12 +7,21 @@
 #include <QProcess>
 #include <QTest>
 #include <memory>
+#include <sys/resource.h>
 
 namespace {
 QJsonObject fault(const QString &name, QJsonObject extra = {})
 {
     extra.insert(QStringLiteral("fault"), name);
     return extra;
+}
+
+// The peak resident memory of the largest child this test has waited for so far, in KiB.
+long childPeakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
 }
 } // namespace
 
@@ -218,6 +227,33 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode != 0)
             QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    void streamedAnswerExits5WithLittleMemory()
+    {
+        // Endless 64 KiB chunks as fast as the command reads: it must refuse the answer at the
+        // size cap, not collect it until the timeout.
+        constexpr long kLimitKiB = 100 * 1024;
+        QVERIFY2(childPeakRssKiB() < kLimitKiB, "an earlier child already used 100 MiB");
+        m_sandbox->addFault(
+            fault(QStringLiteral("stream"), {{QStringLiteral("bytes"), 1024.0 * 1024 * 1024}}));
+        const CliRun run = cli(
+            onSandbox({QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("get")}), m_token);
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(QStringLiteral("too large")), qPrintable(run.err));
+        const long peak = childPeakRssKiB();
+        QVERIFY2(peak < kLimitKiB, qPrintable(QStringLiteral("peak RSS %1 MiB").arg(peak / 1024)));
+    }
+
+    void echoedTokenAndEscapesNeverReachTheTerminal()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("echo")));
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token); // cli() checks the token
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("Bearer <redacted>")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(m_token.section(QLatin1Char('.'), -1)));
+        QVERIFY(!run.err.contains(QChar(0x1b)));
+        QVERIFY(!run.err.contains(QStringLiteral("\nnotifications=false")));
     }
 
     void unauthorizedTokenExits3()

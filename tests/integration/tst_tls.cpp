@@ -262,6 +262,29 @@ private Q_SLOTS:
         QVERIFY2(refused.exitCode == 5, qPrintable(refused.err));
         verifyNothingWasSent();
     }
+
+    void cliDoesNotLendTheProfileCaToAnotherBaseUrl()
+    {
+        // Another server with a certificate from the same CA, on another origin.
+        SandboxProcess other({QStringLiteral("--tls-cert"), path(QStringLiteral("server.pem")),
+                              QStringLiteral("--tls-key"), path(QStringLiteral("server.key"))});
+        QVERIFY(other.isRunning());
+        QCOMPARE(
+            cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("dev"),
+                 m_sandbox->baseUrl().toString(), QStringLiteral("--ca"), path(QStringLiteral("ca.pem"))})
+                .exitCode,
+            0);
+        const CliRun overridden =
+            cli({QStringLiteral("--base-url"), other.baseUrl().toString(), QStringLiteral("get")});
+        QVERIFY2(overridden.exitCode == 5, qPrintable(overridden.err));
+        QVERIFY2(overridden.err.contains(QStringLiteral("certificate was not accepted")),
+                 qPrintable(overridden.err));
+        QCOMPARE(other.requests().size(), 0);
+        // The profile's own origin, given with --base-url too, keeps its CA.
+        const CliRun same =
+            cli({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("get")});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTls)

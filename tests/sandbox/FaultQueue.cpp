@@ -6,9 +6,10 @@
 const QStringList &FaultQueue::knownFaults()
 {
     static const QStringList names{
-        QStringLiteral("status"),    QStringLiteral("html502"),   QStringLiteral("slow"),
-        QStringLiteral("drop"),      QStringLiteral("malformed"), QStringLiteral("huge"),
-        QStringLiteral("ratelimit"), QStringLiteral("redirect"),
+        QStringLiteral("status"),    QStringLiteral("html502"),    QStringLiteral("slow"),
+        QStringLiteral("drop"),      QStringLiteral("malformed"),  QStringLiteral("huge"),
+        QStringLiteral("ratelimit"), QStringLiteral("redirect"),   QStringLiteral("stream"),
+        QStringLiteral("echo"),      QStringLiteral("hugeheader"),
     };
     return names;
 }
@@ -46,6 +47,17 @@ QString FaultQueue::add(const QJsonObject &spec)
     } else if (f.name == QLatin1String("huge")) {
         if (spec.value(QStringLiteral("bytes")).toDouble(2 * 1024 * 1024) > 512.0 * 1024 * 1024)
             return QStringLiteral("bytes is capped at 512 MiB");
+    } else if (f.name == QLatin1String("stream")) {
+        if (spec.value(QStringLiteral("bytes")).toDouble(kStreamBytes) <= 0)
+            return QStringLiteral("bytes must be positive");
+    } else if (f.name == QLatin1String("hugeheader")) {
+        const double bytes = spec.value(QStringLiteral("bytes")).toDouble(kHugeHeaderBytes);
+        if (bytes <= 0 || bytes > 256.0 * 1024 * 1024)
+            return QStringLiteral("bytes must be positive and at most 256 MiB");
+    } else if (f.name == QLatin1String("echo")) {
+        const int status = spec.value(QStringLiteral("status")).toInt(400);
+        if (status < 400 || status > 599)
+            return QStringLiteral("status must be an error status (400-599)");
     }
     m_faults.append(f);
     return {};

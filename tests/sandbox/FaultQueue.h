@@ -13,13 +13,15 @@ class FaultQueue
 public:
     struct Fault
     {
-        QString name; // status, html502, slow, drop, malformed, huge, ratelimit, redirect
+        QString name; // see knownFaults()
         int remaining = 1;
         QString path;     // path prefix
         QJsonObject spec; // the whole request body: the fault's own parameters
     };
 
     static const QStringList &knownFaults();
+    static constexpr double kStreamBytes = 8.0 * 1024 * 1024 * 1024; // `stream` stops after this
+    static constexpr double kHugeHeaderBytes = 16.0 * 1024 * 1024;
 
     // Validates and queues a fault; returns an error message, or an empty string on success.
     QString add(const QJsonObject &spec);

@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "ChunkedStream.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -294,13 +296,48 @@ void SandboxServer::applyFault(const FaultQueue::Fault &fault, const ApiRequest 
         return;
     }
 
+    if (fault.name == QLatin1String("stream")) {
+        new ChunkedStream(std::move(responder),
+                          qint64(spec.value(QStringLiteral("bytes")).toDouble(FaultQueue::kStreamBytes)));
+        logLine(req, 200, note);
+        return;
+    }
+    if (fault.name == QLatin1String("hugeheader")) {
+        // One header line of `bytes` bytes, then a small valid answer: a client must give up on
+        // the header, not wait for it.
+        const qint64 bytes =
+            qint64(spec.value(QStringLiteral("bytes")).toDouble(FaultQueue::kHugeHeaderBytes));
+        if (QTcpSocket *socket = responder.socket()) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Huge: ");
+            socket->write(QByteArray(bytes, 'h'));
+            socket->write("\r\nContent-Length: 2\r\n\r\n{}");
+        }
+        logLine(req, 200, note);
+        return;
+    }
+
     Reply reply;
-    if (fault.name == QLatin1String("status")) {
+    if (fault.name == QLatin1String("echo")) {
+        // A server that repeats what it was sent, with terminal escape sequences around it: the
+        // Authorization header and the body, in errors[] and in a response header.
+        const QString authorization = QString::fromUtf8(req.header("authorization"));
+        const int status = spec.value(QStringLiteral("status")).toInt(400);
+        reply = Envelope::errorWithMessages(
+            status, QJsonArray{QStringLiteral("\x1b]0;pwned\x07\r\x1b[2KInvalid authorization: ") +
+                                   authorization + QStringLiteral("\x1b[0m"),
+                               QStringLiteral("You sent: ") + QString::fromUtf8(req.body) +
+                                   QStringLiteral("\nnotifications=false")});
+        reply.headers.append({"X-Echo", "\x1b[31m" + req.header("authorization") + "\x1b[0m"});
+    } else if (fault.name == QLatin1String("status")) {
         const int status = spec.value(QStringLiteral("status")).toInt();
         const QJsonArray errors = spec.contains(QStringLiteral("errors"))
                                       ? spec.value(QStringLiteral("errors")).toArray()
                                       : QJsonArray{Envelope::statusText(status, lang)};
         reply = Envelope::errorWithMessages(status, errors);
+        if (status == 204 || status == 304 || status < 200) { // answers that never carry a body
+            reply.body.clear();
+            reply.contentType.clear();
+        }
     } else if (fault.name == QLatin1String("html502")) {
         reply.status = 502;
         reply.contentType = "text/html; charset=utf-8";
