@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PngWriter.h"
 #include "ServerContext.h"
+#include "auth/BearerToken.h"
 #include "i18n/LanguageManager.h"
 #include "settings/SettingsModel.h"
 
@@ -119,10 +120,21 @@ int main(int argc, char *argv[])
         return printAndExit(line);
     }
 
+    const QString fixedToken = qEnvironmentVariable("ALLMINE_TOKEN");
+    if (!fixedToken.trimmed().isEmpty()) {
+        // A line break in it would become a header of its own: a usage error, like a bad option.
+        const QString problem = BearerToken::environmentProblem(fixedToken);
+        if (!problem.isEmpty()) {
+            fonts.waitUntilRead();
+            std::fputs(qPrintable(QStringLiteral("allmine-settings: %1\n").arg(problem)), stderr);
+            return 2;
+        }
+    }
+
     MainWindow::Options options;
     options.server = line.server;
     options.baseUrl = line.baseUrl;
-    options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
+    options.fixedToken = fixedToken.trimmed();
     options.languages = &languages;
     options.fonts = &fonts;
     MainWindow window(options);

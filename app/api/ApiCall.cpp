@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/Authenticator.h"
 #include "api/ResponseParser.h"
+#include "auth/BearerToken.h"
 #include "log/LogCategories.h"
 
 #include <QDateTime>
@@ -45,6 +46,9 @@ void ApiCall::start()
             return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
         if (auth->origin() != ServerProfile::originOf(m_url))
             return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
+        // A token that is not a bearer token would break the header (a line break starts a new one).
+        if (!auth->accessToken().isEmpty() && !BearerToken::isValid(auth->accessToken()))
+            return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
         if (!m_refreshed && (auth->needsRefresh() || auth->accessToken().isEmpty()))
             return waitForRefresh();
     }
@@ -72,7 +76,8 @@ QNetworkRequest ApiCall::buildRequest() const
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     Authenticator *auth = m_client->authenticator();
     // The token goes only to the origin it was issued for: checked on every send, redirects included.
-    if (m_withToken && auth && auth->origin() == ServerProfile::originOf(m_url))
+    if (m_withToken && auth && auth->origin() == ServerProfile::originOf(m_url) &&
+        BearerToken::isValid(auth->accessToken()))
         request.setRawHeader("Authorization", "Bearer " + auth->accessToken().toUtf8());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     const QString caFile = m_client->server().caFile;
