@@ -78,6 +78,22 @@
         <source>Your sign-in to %1 expired and could not be renewed. Sign in again; your unsent changes are kept.</source>
         <translation>%1 sunucusundaki oturumunuzun süresi doldu ve yenilenemedi. Yeniden oturum açın; gönderilmemiş değişiklikleriniz korunur.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer held no usable token (a token holds only letters, digits and - . _ ~ + / =), so nothing was stored.</source>
+        <translation>Sunucunun yanıtında kullanılabilir bir belirteç yoktu (bir belirteç yalnızca harf, rakam ve - . _ ~ + / = içerir), bu yüzden hiçbir şey saklanmadı.</translation>
+    </message>
+    <message>
+        <source>You were signed out of %1 elsewhere (in another window or on the command line). Sign in again.</source>
+        <translation>%1 sunucusundaki oturumunuz başka bir yerde (başka bir pencerede ya da komut satırında) kapatıldı. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>the renewed token is not a valid token</source>
+        <translation>yenilenen belirteç geçerli bir belirteç değil</translation>
+    </message>
+    <message>
+        <source>The server renewed your sign-in to %1 with the tokens of another account. For your safety you were signed out and nothing of that account was kept. Sign in again.</source>
+        <translation>Sunucu %1 oturumunuzu başka bir hesabın belirteçleriyle yeniledi. Güvenliğiniz için oturumunuz kapatıldı ve o hesaba ait hiçbir şey saklanmadı. Yeniden oturum açın.</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -256,6 +272,25 @@
     <message>
         <source>All settings are saved on %1.</source>
         <translation>Tüm ayarlar %1 sunucusuna kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>BearerToken</name>
+    <message>
+        <source>ALLMINE_TOKEN is empty.</source>
+        <translation>ALLMINE_TOKEN boş.</translation>
+    </message>
+    <message>
+        <source>ALLMINE_TOKEN is too long to be a token (over %1 characters).</source>
+        <translation>ALLMINE_TOKEN bir belirteç olamayacak kadar uzun (%1 karakterden fazla).</translation>
+    </message>
+    <message>
+        <source>ALLMINE_TOKEN is not a bearer token: a token holds only letters, digits and - . _ ~ + / (and = at its end), and this one holds a space, a line break or another character. Copy the token alone and try again.</source>
+        <translation>ALLMINE_TOKEN bir taşıyıcı belirteç değil: bir belirteç yalnızca harf, rakam ve - . _ ~ + / (sonunda da =) içerir; bu ise bir boşluk, bir satır sonu ya da başka bir karakter içeriyor. Yalnızca belirteci kopyalayıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 is damaged: a token holds characters no token can have, so it was not used. Sign in again.</source>
+        <translation>%1 için saklanan oturum bozuk: bir belirteç, hiçbir belirtecin içeremeyeceği karakterler içeriyor, bu yüzden kullanılmadı. Yeniden oturum açın.</translation>
     </message>
 </context>
 <context>
@@ -1341,12 +1376,20 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>no access token in the answer</source>
         <translation>yanıtta erişim belirteci yok</translation>
     </message>
+    <message>
+        <source>the token in the answer is not a valid token</source>
+        <translation>yanıttaki belirteç geçerli bir belirteç değil</translation>
+    </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address (expected http:// or https:// and a host name), so no sign-in can be kept for it.</source>
         <translation>&quot;%1&quot; geçerli bir sunucu adresi değil (http:// ya da https:// ve bir ana makine adı bekleniyor), bu yüzden bu adres için oturum saklanamaz.</translation>
+    </message>
+    <message>
+        <source>That is not a token (a token holds only letters, digits and - . _ ~ + / =), so it was not saved.</source>
+        <translation>Bu bir belirteç değil (bir belirteç yalnızca harf, rakam ve - . _ ~ + / = içerir), bu yüzden saklanmadı.</translation>
     </message>
 </context>
 <context>

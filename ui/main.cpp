@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "ServerContext.h"
+#include "auth/BearerToken.h"
 #include "i18n/LanguageManager.h"
 #include "settings/SettingsModel.h"
 
@@ -101,10 +102,21 @@ int main(int argc, char *argv[])
         return printAndExit(line);
     QApplication::setWindowIcon(AppIcons::window());
 
+    const QString fixedToken = qEnvironmentVariable("ALLMINE_TOKEN");
+    if (!fixedToken.trimmed().isEmpty()) {
+        // A line break in it would become a header of its own: a usage error, like a bad option.
+        const QString problem = BearerToken::environmentProblem(fixedToken);
+        if (!problem.isEmpty()) {
+            fonts.waitUntilRead();
+            std::fputs(qPrintable(QStringLiteral("allmine-settings: %1\n").arg(problem)), stderr);
+            return 2;
+        }
+    }
+
     MainWindow::Options options;
     options.server = line.server;
     options.baseUrl = line.baseUrl;
-    options.fixedToken = qEnvironmentVariable("ALLMINE_TOKEN").trimmed();
+    options.fixedToken = fixedToken.trimmed();
     options.languages = &languages;
     MainWindow window(options);
     if (line.screenshot.isEmpty())

@@ -4,6 +4,7 @@
 #include "api/Authenticator.h"
 #include "api/ResponseParser.h"
 #include "api/ServerText.h"
+#include "auth/BearerToken.h"
 #include "log/LogCategories.h"
 
 #include <QDateTime>
@@ -56,6 +57,9 @@ void ApiCall::start()
             return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
         if (auth->origin() != ServerProfile::originOf(m_url))
             return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
+        // A token that is not a bearer token would break the header (a line break starts a new one).
+        if (!auth->accessToken().isEmpty() && !BearerToken::isValid(auth->accessToken()))
+            return finish({ApiError::of(ApiError::Kind::NotSignedIn), 0, {}});
         if (!m_refreshed && (auth->needsRefresh() || auth->accessToken().isEmpty()))
             return waitForRefresh();
     }
@@ -83,7 +87,8 @@ QNetworkRequest ApiCall::buildRequest() const
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     Authenticator *auth = m_client->authenticator();
     // The token goes only to the origin it was issued for: checked on every send, redirects included.
-    if (m_withToken && auth && auth->origin() == ServerProfile::originOf(m_url))
+    if (m_withToken && auth && auth->origin() == ServerProfile::originOf(m_url) &&
+        BearerToken::isValid(auth->accessToken()))
         request.setRawHeader("Authorization", "Bearer " + auth->accessToken().toUtf8());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     const QString caFile = m_client->server().caFileFor(m_url);

@@ -3,6 +3,7 @@
 #include "api/Authenticator.h"
 
 // A token given from outside (ALLMINE_TOKEN): used as is for one origin, never stored or renewed.
+// A value that is not a bearer token (BearerToken) leaves it without a token: not signed in.
 class FixedTokenAuthenticator : public Authenticator
 {
     Q_OBJECT

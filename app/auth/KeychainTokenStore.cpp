@@ -191,9 +191,10 @@ void KeychainTokenStore::save(const QString &origin, const TokenPair &tokens, Wr
             done(result);
     };
     const QString key = canonicalOrigin(origin);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || !hasTokenSyntax(tokens)) {
+        const Result refused = key.isEmpty() ? invalidOrigin(origin) : invalidTokens();
         QMetaObject::invokeMethod(
-            this, [finish, origin] { finish(invalidOrigin(origin)); }, Qt::QueuedConnection);
+            this, [finish, refused] { finish(refused); }, Qt::QueuedConnection);
         return;
     }
 

@@ -41,6 +41,8 @@ void MemoryTokenStore::save(const QString &origin, const TokenPair &tokens, Writ
     Result result;
     if (key.isEmpty())
         result = invalidOrigin(origin);
+    else if (!hasTokenSyntax(tokens))
+        result = invalidTokens();
     else if (tokens.isEmpty())
         m_tokens.remove(key);
     else

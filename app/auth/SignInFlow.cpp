@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "auth/BearerToken.h"
 
 #include <QRegularExpression>
 
@@ -74,6 +75,9 @@ void SignInFlow::verify(const QString &code)
         if (tokens.access.isEmpty())
             return Q_EMIT failed(
                 ApiError::of(ApiError::Kind::Malformed, tr("no access token in the answer")));
+        if (!BearerToken::isValid(tokens.access) || !TokenStore::hasTokenSyntax(tokens))
+            return Q_EMIT failed(
+                ApiError::of(ApiError::Kind::Malformed, tr("the token in the answer is not a valid token")));
         Q_EMIT signedIn(tokens, answer.value(QStringLiteral("user")).toObject());
     });
 }

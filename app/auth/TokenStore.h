@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/BearerToken.h"
 #include "servers/ServerProfile.h"
 
 #include <QObject>
@@ -28,7 +29,8 @@ struct TokenPair
 // - load(): Ok with at least one token, or NotFound when nothing is stored for the origin.
 //   A stored access token without a refresh token (or the other way round) is Ok.
 // - save(): stores the pair as given; an empty member removes that token. The refresh token is
-//   written first, so a rotated refresh token is kept before the old one is forgotten.
+//   written first, so a rotated refresh token is kept before the old one is forgotten. A member
+//   that is not a bearer token (BearerToken::isValid()) is refused (Failed) and nothing changes.
 // - remove(): removes both tokens; nothing stored counts as success (Ok).
 // - Token values are never logged.
 class TokenStore : public QObject
@@ -70,6 +72,19 @@ public:
     static QString canonicalOrigin(const QString &origin)
     {
         return ServerProfile::originOf(QUrl(origin.trimmed(), QUrl::StrictMode));
+    }
+
+    // True when each member is empty or a bearer token: what save() accepts.
+    static bool hasTokenSyntax(const TokenPair &tokens)
+    {
+        return (tokens.access.isEmpty() || BearerToken::isValid(tokens.access)) &&
+               (tokens.refresh.isEmpty() || BearerToken::isValid(tokens.refresh));
+    }
+
+    static Result invalidTokens()
+    {
+        return {Status::Failed, tr("That is not a token (a token holds only letters, digits and - . _ ~ + / "
+                                   "=), so it was not saved.")};
     }
 
     static Result invalidOrigin(const QString &origin)

@@ -178,3 +178,11 @@ QStringList SandboxProcess::headerOf(const QJsonArray &requests, const QString &
         values << request.toObject().value(QStringLiteral("headers")).toObject().value(name).toString();
     return values;
 }
+
+int SandboxProcess::spentRefreshReuses()
+{
+    QByteArray body;
+    if (control("GET", QStringLiteral("/__sandbox/stats"), {}, &body) != 200)
+        return -1;
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("spentRefreshReuses")).toInt(-1);
+}

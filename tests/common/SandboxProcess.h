@@ -43,6 +43,9 @@ public:
     // One header (lower-case name) of each of `requests`, oldest first; empty where it was absent.
     static QStringList headerOf(const QJsonArray &requests, const QString &name);
 
+    // How often a refresh presented a refresh token an earlier refresh had already spent.
+    int spentRefreshReuses();
+
     void setSettings(const QString &user, const QJsonObject &fields);             // raw merge, no validation
     QJsonObject settings(const QString &user = QStringLiteral("qa@example.com")); // {} if none
 

@@ -9,7 +9,8 @@ const QStringList &FaultQueue::knownFaults()
         QStringLiteral("status"),    QStringLiteral("html502"),    QStringLiteral("slow"),
         QStringLiteral("drop"),      QStringLiteral("malformed"),  QStringLiteral("huge"),
         QStringLiteral("ratelimit"), QStringLiteral("redirect"),   QStringLiteral("stream"),
-        QStringLiteral("echo"),      QStringLiteral("hugeheader"),
+        QStringLiteral("echo"),      QStringLiteral("hugeheader"), QStringLiteral("badrefresh"),
+        QStringLiteral("otheruser"),
     };
     return names;
 }

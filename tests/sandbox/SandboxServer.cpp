@@ -122,6 +122,10 @@ void SandboxServer::setupRoutes()
                  [this](const QHttpServerRequest &request) { return controlReset(request); });
     m_http.route(QStringLiteral("/__sandbox/requests"), Method::Get,
                  [this]() { return QHttpServerResponse(m_recorded); });
+    m_http.route(QStringLiteral("/__sandbox/stats"), Method::Get, [this]() {
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("spentRefreshReuses"), m_api.users().spentRefreshReuses()}});
+    });
     m_http.route(QStringLiteral("/__sandbox/settings"), Method::Post,
                  [this](const QHttpServerRequest &request) { return controlSetSettings(request); });
     m_http.route(QStringLiteral("/__sandbox/settings"), Method::Get,
@@ -367,6 +371,34 @@ void SandboxServer::applyFault(const FaultQueue::Fault &fault, const ApiRequest 
         reply.status = 307;
         reply.contentType.clear();
         reply.headers.append({"Location", (location + req.pathWithQuery).toUtf8()});
+    } else if (fault.name == QLatin1String("badrefresh") || fault.name == QLatin1String("otheruser")) {
+        // The request is processed (a refresh token is spent), then the token set in a successful
+        // answer is replaced: `badrefresh` appends `inject` (default a CR/LF and an "X-Evil: 1"
+        // header line) to the access token; `otheruser` answers with a fresh set of `user`'s
+        // tokens (default other@example.com).
+        reply = m_api.handle(req);
+        QJsonObject outer = QJsonDocument::fromJson(reply.body).object();
+        const bool wrapped = outer.value(QStringLiteral("data")).isObject();
+        QJsonObject set = wrapped ? outer.value(QStringLiteral("data")).toObject() : outer;
+        if (reply.status < 300 && set.contains(QStringLiteral("accessToken"))) {
+            if (fault.name == QLatin1String("badrefresh")) {
+                const QString inject =
+                    spec.value(QStringLiteral("inject")).toString(QStringLiteral("\r\nX-Evil: 1"));
+                set.insert(QStringLiteral("accessToken"),
+                           set.value(QStringLiteral("accessToken")).toString() + inject);
+            } else {
+                const QString other =
+                    spec.value(QStringLiteral("user")).toString(QStringLiteral("other@example.com"));
+                if (UserStore::User *user = m_api.users().findOrCreate(other)) {
+                    const QJsonObject theirs = m_api.issueTokens(*user, 3600);
+                    for (const QString &key : {QStringLiteral("accessToken"), QStringLiteral("refreshToken")})
+                        set.insert(key, theirs.value(key));
+                }
+            }
+            if (wrapped)
+                outer.insert(QStringLiteral("data"), set);
+            reply.body = Envelope::toJson(wrapped ? outer : set);
+        }
     } else if (fault.name == QLatin1String("drop")) {
         // The request is processed normally (as a real server would before the connection
         // breaks), then the answer is cut: status line, headers with the full Content-Length,

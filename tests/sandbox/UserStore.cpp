@@ -190,10 +190,14 @@ QString UserStore::issueRefreshToken(const QString &userId, qint64 ttlSeconds)
 std::optional<QString> UserStore::takeRefreshToken(const QString &token)
 {
     const auto it = m_refresh.find(token);
-    if (it == m_refresh.end())
+    if (it == m_refresh.end()) {
+        if (m_spent.contains(token))
+            ++m_spentReuses;
         return std::nullopt;
+    }
     const Refresh r = it.value();
     m_refresh.erase(it);
+    m_spent.insert(token);
     if (r.expires <= QDateTime::currentDateTimeUtc() || m_users.find(r.userId) == m_users.end())
         return std::nullopt;
     return r.userId;
@@ -227,4 +231,6 @@ void UserStore::clear()
     m_settings.clear();
     m_codes.clear();
     m_refresh.clear();
+    m_spent.clear();
+    m_spentReuses = 0;
 }

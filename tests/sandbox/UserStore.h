@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <map>
@@ -49,9 +50,11 @@ public:
     QString issueCode(const QString &key);
     bool consumeCode(const QString &key, const QString &code);
 
-    // Refresh tokens (opaque). take() removes the token (rotation) and returns its user id.
+    // Refresh tokens (opaque). take() removes the token (rotation) and returns its user id; a
+    // token already spent by an earlier take() is refused like an unknown one, and counted.
     QString issueRefreshToken(const QString &userId, qint64 ttlSeconds);
     std::optional<QString> takeRefreshToken(const QString &token);
+    int spentRefreshReuses() const { return m_spentReuses; }
     bool revokeRefreshToken(const QString &token, const QString &userId);
     void endAllSessions(const QString &userId); // refresh tokens gone, generation bumped
 
@@ -68,4 +71,6 @@ private:
         QDateTime expires;
     };
     QHash<QString, Refresh> m_refresh;
+    QSet<QString> m_spent; // refresh tokens consumed by a refresh
+    int m_spentReuses = 0;
 };
