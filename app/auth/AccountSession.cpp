@@ -37,6 +37,7 @@ void AccountSession::load()
     m_store->load(origin(), [self](const TokenStore::Result &result, const TokenPair &tokens) {
         if (!self)
             return;
+        self->m_keychainStatus = result.status;
         if (result.ok())
             self->setTokens(tokens, State::SignedIn);
         else if (result.status == TokenStore::Status::NotFound)
