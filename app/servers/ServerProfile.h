@@ -11,6 +11,9 @@ struct ServerProfile
     QUrl baseUrl;   // empty when nobody configured one
     QString caFile; // extra CA certificate (PEM) trusted for this server only
     bool builtIn = false;
+    // Why the address written in the settings file or built into the app is not used (it names
+    // the address and where it came from); baseUrl is then empty. Empty when nothing was refused.
+    QString addressProblem;
 
     bool sharesProductionOrigin = false; // another name for the Production server's address
 
