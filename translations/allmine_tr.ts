@@ -71,6 +71,18 @@
         <source>This ends every session of this account on %1: on every phone, computer and browser, not only here. Continue?</source>
         <translation>Bu işlem, bu hesabın %1 sunucusundaki tüm oturumlarını sonlandırır: yalnızca burada değil, her telefonda, bilgisayarda ve tarayıcıda. Devam edilsin mi?</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Read the sign-in from the keychain again, once it is unlocked</source>
+        <translation>Kilidi açıldığında oturumu anahtar zincirinden yeniden oku</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the sign-in for %1 cannot be read. Unlock it (for example in your password manager) and choose Retry.</source>
+        <translation>Anahtar zinciri kilitli; bu yüzden %1 oturumu okunamıyor. Kilidini açıp (örneğin parola yöneticinizde) Yeniden dene’yi seçin.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -853,6 +865,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>No keychain service is running (Secret Service / GNOME Keyring / KWallet). Start one or use a session-only token.</source>
         <translation>Çalışan bir anahtar zinciri hizmeti yok (Secret Service / GNOME Keyring / KWallet). Birini başlatın ya da yalnızca bu oturum için geçerli bir belirteç kullanın.</translation>
     </message>
+    <message>
+        <source>The keychain is locked, so the sign-in saved for %1 could not be deleted. Unlock it (for example in your password manager, or by logging in again) and try again.</source>
+        <translation>Anahtar zinciri kilitli; bu yüzden %1 için kayıtlı oturum silinemedi. Kilidini açıp (örneğin parola yöneticinizde ya da sisteme yeniden giriş yaparak) yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1211,6 +1227,14 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>There is no server named &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; adında bir sunucu yok.</translation>
+    </message>
+    <message>
+        <source>The address %1 of the %2 server in %3 is not used. %4</source>
+        <translation>%3 dosyasındaki %2 sunucusunun %1 adresi kullanılmıyor. %4</translation>
+    </message>
+    <message>
+        <source>The address %1 built into this app for the %2 server is not used. %3</source>
+        <translation>Bu uygulamaya %2 sunucusu için gömülü %1 adresi kullanılmıyor. %3</translation>
     </message>
 </context>
 <context>

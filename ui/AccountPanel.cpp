@@ -16,7 +16,7 @@
 AccountPanel::AccountPanel(QWidget *parent)
     : QFrame(parent), m_status(new QLabel(this)), m_signIn(new QPushButton(this)),
       m_signOut(new QPushButton(this)), m_signOutEverywhere(new QPushButton(this)),
-      m_sessionOnly(new QPushButton(this))
+      m_sessionOnly(new QPushButton(this)), m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("accountPanel"));
     m_status->setObjectName(QStringLiteral("accountStatus"));
@@ -25,9 +25,11 @@ AccountPanel::AccountPanel(QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOut"));
     m_signOutEverywhere->setObjectName(QStringLiteral("signOutEverywhere"));
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
+    m_retry->setObjectName(QStringLiteral("retryKeychain"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_status, 1);
+    layout->addWidget(m_retry);
     layout->addWidget(m_sessionOnly);
     layout->addWidget(m_signIn);
     layout->addWidget(m_signOut);
@@ -36,17 +38,19 @@ AccountPanel::AccountPanel(QWidget *parent)
     connect(m_signOut, &QPushButton::clicked, this, [this] { signOut(false); });
     connect(m_signOutEverywhere, &QPushButton::clicked, this, [this] { signOut(true); });
     connect(m_sessionOnly, &QPushButton::clicked, this, &AccountPanel::sessionOnlyRequested);
+    connect(m_retry, &QPushButton::clicked, this, &AccountPanel::retry);
     retranslateUi();
 }
 
 QList<QWidget *> AccountPanel::focusChain() const
 {
-    return {m_sessionOnly, m_signIn, m_signOut, m_signOutEverywhere};
+    return {m_retry, m_sessionOnly, m_signIn, m_signOut, m_signOutEverywhere};
 }
 
 void AccountPanel::setContext(ServerContext *context)
 {
     m_context = context;
+    m_retrying = false;
     refresh();
 }
 
@@ -62,12 +66,15 @@ void AccountPanel::retranslateUi()
     m_signOutEverywhere->setText(tr("Sign out everywhere…"));
     m_sessionOnly->setText(tr("Sign in for this session only"));
     m_sessionOnly->setToolTip(tr("Keep the sign-in in memory until the app quits"));
+    m_retry->setText(tr("Retry"));
+    m_retry->setToolTip(tr("Read the sign-in from the keychain again, once it is unlocked"));
 
     const ServerContext *context = m_context;
     const AccountSession *account = context ? context->account() : nullptr;
     QString text;
     bool signedIn = false;
     bool keychainProblem = false;
+    bool locked = false;
     const auto until = [](const QDateTime &expiry) {
         return expiry.isValid() ? QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat) : QString();
     };
@@ -77,8 +84,14 @@ void AccountPanel::retranslateUi()
         text = tr("Using the token from ALLMINE_TOKEN (not stored)");
         if (!context->subject().isEmpty())
             text += QStringLiteral(" — ") + tr("signed in as %1").arg(context->subject());
-    } else if (!account || account->state() == AccountSession::State::Unknown) {
+    } else if (!account || account->state() == AccountSession::State::Unknown || m_retrying) {
         text = tr("Checking the sign-in for %1…").arg(context->server().title());
+    } else if (account->state() == AccountSession::State::KeychainUnavailable &&
+               account->keychainStatus() == TokenStore::Status::Locked) {
+        text = tr("The keychain is locked, so the sign-in for %1 cannot be read. Unlock it (for example "
+                  "in your password manager) and choose Retry.")
+                   .arg(context->server().title());
+        keychainProblem = locked = !account->store()->isSessionOnly();
     } else if (account->state() == AccountSession::State::KeychainUnavailable) {
         text = tr("Your sign-in cannot be kept in the system keychain: %1").arg(account->stateMessage());
         keychainProblem = !account->store()->isSessionOnly();
@@ -105,6 +118,29 @@ void AccountPanel::retranslateUi()
     m_signOut->setVisible(signedIn);
     m_signOutEverywhere->setVisible(signedIn);
     m_sessionOnly->setVisible(keychainProblem);
+    // Stays in place (disabled) while the keychain is asked again, then keeps the focus.
+    m_retry->setVisible(locked || m_retrying);
+    m_retry->setEnabled(!m_retrying);
+}
+
+void AccountPanel::retry()
+{
+    AccountSession *account = m_context ? m_context->account() : nullptr;
+    if (!account)
+        return;
+    m_retrying = true;
+    const bool hadFocus = m_retry->hasFocus();
+    connect(
+        account, &AccountSession::stateChanged, this,
+        [this, hadFocus] {
+            m_retrying = false;
+            retranslateUi();
+            if (hadFocus && m_retry->isVisible())
+                m_retry->setFocus(Qt::OtherFocusReason);
+        },
+        Qt::SingleShotConnection);
+    retranslateUi();
+    account->load();
 }
 
 void AccountPanel::changeEvent(QEvent *event)

@@ -8,7 +8,8 @@ class QPushButton;
 class ServerContext;
 
 // Who is signed in to the active server and until when, with Sign in, Sign out and Sign out
-// everywhere. When the keychain cannot be used it says why and offers a session-only sign-in.
+// everywhere. When the keychain cannot be used it says why and offers a session-only sign-in;
+// when it is locked, also a Retry once it is unlocked.
 class AccountPanel : public QFrame
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     QPushButton *signOutButton() const { return m_signOut; }
     QPushButton *signOutEverywhereButton() const { return m_signOutEverywhere; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
+    QPushButton *retryButton() const { return m_retry; }
 
 Q_SIGNALS:
     void sessionOnlyRequested();
@@ -34,6 +36,8 @@ private:
     void retranslateUi();
     void signIn();
     void signOut(bool everywhere);
+    // Reads the sign-in from the keychain again (after the user unlocked it).
+    void retry();
 
     QPointer<ServerContext> m_context;
     QLabel *m_status;
@@ -41,4 +45,6 @@ private:
     QPushButton *m_signOut;
     QPushButton *m_signOutEverywhere;
     QPushButton *m_sessionOnly;
+    QPushButton *m_retry;
+    bool m_retrying = false; // a retry's answer is awaited
 };

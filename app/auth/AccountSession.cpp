@@ -59,6 +59,7 @@ void AccountSession::load()
     m_store->load(origin(), [self](const TokenStore::Result &result, const TokenPair &tokens) {
         if (!self)
             return;
+        self->m_keychainStatus = result.status;
         const QString title = self->m_client ? self->m_client->server().title() : self->origin();
         if (result.ok() && usable(tokens))
             self->setTokens(tokens, State::SignedIn);

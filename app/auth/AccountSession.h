@@ -40,6 +40,9 @@ public:
 
     State state() const { return m_state; }
     QString stateMessage() const { return m_stateMessage; }
+    // Why the keychain could not be used (KeychainUnavailable): Locked asks the user to unlock it
+    // and load() again.
+    TokenStore::Status keychainStatus() const { return m_keychainStatus; }
     bool isSignedIn() const { return m_state == State::SignedIn; }
     JwtInfo accessInfo() const { return m_info; } // subject and expiry of the access token
     TokenStore *store() const { return m_store; }
@@ -48,8 +51,9 @@ public:
     // out, or a sign-out leaves the tokens behind.
     bool isSaving() const { return m_pendingSaves > 0; }
 
-    // Reads the tokens of this origin from the store. Tokens that are not bearer tokens are not
-    // used: the state is SignedOut and stateMessage() says why.
+    // Reads the tokens of this origin from the store (again, e.g. after the keychain was unlocked).
+    // Tokens that are not bearer tokens are not used: the state is SignedOut and stateMessage()
+    // says why.
     void load();
     // Keeps a new token set (after sign-in or a pasted token). A token that is not a bearer token
     // is refused: nothing is stored and storeFailed() says why.
@@ -111,6 +115,7 @@ private:
     JwtInfo m_info;
     State m_state = State::Unknown;
     QString m_stateMessage;
+    TokenStore::Status m_keychainStatus = TokenStore::Status::Ok;
     bool m_refreshing = false;
     quint64 m_generation = 0;        // bumped whenever the tokens change
     quint64 m_refreshGeneration = 0; // m_generation as the running renewal last set or saw it

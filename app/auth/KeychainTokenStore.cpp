@@ -1,5 +1,6 @@
 #include "auth/KeychainTokenStore.h"
 
+#include "auth/KeychainLockProbe.h"
 #include "log/LogCategories.h"
 
 #include <QMetaObject>
@@ -87,9 +88,7 @@ TokenStore::Result KeychainTokenStore::resultFor(QKeychain::Error error, const Q
     case QKeychain::AccessDenied:
         // libsecret reports a locked collection (that could not be unlocked) this way.
         if (backendMessage.contains(QLatin1String("lock"), Qt::CaseInsensitive))
-            return {Status::Locked,
-                    tr("The keychain is locked. Unlock it (for example in your password manager, "
-                       "or by logging in again) and try again, or use a session-only token.")};
+            return lockedResult();
         return {Status::AccessDenied, tr("The keychain refused access to Allmine Settings. Allow it in your "
                                          "password manager and try again, or use a session-only token.")};
     case QKeychain::CouldNotDeleteEntry:
@@ -114,6 +113,20 @@ TokenStore::Result KeychainTokenStore::resultFor(QKeychain::Error error, const Q
     return {Status::NoBackend,
             tr("No keychain service is running (Secret Service / GNOME Keyring / KWallet). "
                "Start one or use a session-only token.")};
+}
+
+TokenStore::Result KeychainTokenStore::lockedResult()
+{
+    return {Status::Locked, tr("The keychain is locked. Unlock it (for example in your password manager, "
+                               "or by logging in again) and try again, or use a session-only token.")};
+}
+
+TokenStore::Result KeychainTokenStore::lockedRemoveResult(const QString &origin)
+{
+    return {Status::Locked,
+            tr("The keychain is locked, so the sign-in saved for %1 could not be deleted. Unlock it (for "
+               "example in your password manager, or by logging in again) and try again.")
+                .arg(origin)};
 }
 
 void KeychainTokenStore::startJob(QKeychain::Job *job, JobDone done)
@@ -172,14 +185,21 @@ void KeychainTokenStore::load(const QString &origin, ReadCallback done)
                                                   const QString &access) {
         if (error != QKeychain::NoError && !isNotFound(error))
             return finish(resultFor(error, message, key), {});
-        readEntry(refreshKey(key), [key, finish, access](QKeychain::Error error, const QString &message,
-                                                         const QString &refresh) {
+        readEntry(refreshKey(key), [this, key, finish, access](QKeychain::Error error, const QString &message,
+                                                               const QString &refresh) {
             if (error != QKeychain::NoError && !isNotFound(error))
                 return finish(resultFor(error, message, key), {});
             const TokenPair tokens{access, refresh};
-            if (tokens.isEmpty())
-                return finish(resultFor(QKeychain::EntryNotFound, {}, key), {});
-            finish({}, tokens);
+            if (!tokens.isEmpty())
+                return finish({}, tokens);
+            // Nothing found: either nothing is stored, or the collection is locked and could not
+            // be unlocked (libsecret then answers "no such item" too).
+            KeychainLockProbe::ask(this, [key, finish](KeychainLockProbe::Answer answer) {
+                finish(answer == KeychainLockProbe::Answer::Locked
+                           ? lockedResult()
+                           : resultFor(QKeychain::EntryNotFound, {}, key),
+                       {});
+            });
         });
     });
 }
@@ -208,15 +228,23 @@ void KeychainTokenStore::save(const QString &origin, const TokenPair &tokens, Wr
     // Refresh first: after a rotation the new refresh token must be safe before anything else
     // changes; if writing it fails, the stored pair is left as it was.
     put(refreshKey(key), tokens.refresh,
-        [put, key, access = tokens.access, finish](QKeychain::Error error, const QString &message,
-                                                   const QString &) {
+        [this, put, key, access = tokens.access, deletesOnly = tokens.isEmpty(),
+         finish](QKeychain::Error error, const QString &message, const QString &) {
             if (error != QKeychain::NoError && !isNotFound(error))
                 return finish(resultFor(error, message, key));
             put(accessKey(key), access,
-                [key, finish](QKeychain::Error error, const QString &message, const QString &) {
+                [this, key, finish, deletesOnly](QKeychain::Error error, const QString &message,
+                                                 const QString &) {
                     if (error != QKeychain::NoError && !isNotFound(error))
                         return finish(resultFor(error, message, key));
-                    finish({});
+                    if (!deletesOnly)
+                        return finish({}); // a write succeeded, so the collection was unlocked
+                    // Deleting from a locked collection deletes nothing and reports no error:
+                    // only a deletion in an unlocked one is a success.
+                    KeychainLockProbe::ask(this, [key, finish](KeychainLockProbe::Answer answer) {
+                        finish(answer == KeychainLockProbe::Answer::Locked ? lockedRemoveResult(key)
+                                                                           : Result{});
+                    });
                 });
         });
 }

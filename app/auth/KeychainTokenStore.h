@@ -35,6 +35,11 @@ public:
     static Result resultFor(QKeychain::Error error, const QString &backendMessage,
                             const QString &origin = {});
 
+    // The keychain is locked: what to do (when reading or writing), or that a sign-out could not
+    // delete the saved sign-in of `origin`.
+    static Result lockedResult();
+    static Result lockedRemoveResult(const QString &origin);
+
 private:
     using JobDone = std::function<void(QKeychain::Error, const QString &errorString, const QString &value)>;
     void readEntry(const QString &key, JobDone done);

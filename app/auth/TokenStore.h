@@ -26,12 +26,14 @@ struct TokenPair
 //   first, pending callbacks are dropped, never run.
 // - Origins are compared in canonical form (see canonicalOrigin()): "https://A" and
 //   "https://a:443/some/path" are the same origin; "https://a:8443" and "http://a" are not.
-// - load(): Ok with at least one token, or NotFound when nothing is stored for the origin.
+// - load(): Ok with at least one token, or NotFound when nothing is stored for the origin
+//   (Locked, not NotFound, when the keychain is locked and nothing could be read).
 //   A stored access token without a refresh token (or the other way round) is Ok.
 // - save(): stores the pair as given; an empty member removes that token. The refresh token is
 //   written first, so a rotated refresh token is kept before the old one is forgotten. A member
 //   that is not a bearer token (BearerToken::isValid()) is refused (Failed) and nothing changes.
-// - remove(): removes both tokens; nothing stored counts as success (Ok).
+// - remove(): removes both tokens; nothing stored counts as success (Ok). A removal that could not
+//   be done (a locked keychain) is never reported as success.
 // - Token values are never logged.
 class TokenStore : public QObject
 {

@@ -1,10 +1,40 @@
 #include "servers/AppSettings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
-std::unique_ptr<QSettings> AppSettings::open()
+namespace {
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+AppSettings::Handle AppSettings::open()
 {
-    return std::make_unique<QSettings>(QStringLiteral("Allmine"), QStringLiteral(ALLMINE_APP_ID));
+    return Handle(new QSettings(QStringLiteral("Allmine"), QStringLiteral(ALLMINE_APP_ID)));
+}
+
+void AppSettings::Closer::operator()(QSettings *settings) const
+{
+    sync(*settings);
+    delete settings;
+}
+
+void AppSettings::sync(QSettings &settings)
+{
+    const QString path = settings.fileName();
+    if (!QFileInfo::exists(path)) {
+        if (settings.allKeys().isEmpty())
+            return; // nothing to write: no empty file either
+        // QSettings writes through QSaveFile, which keeps an existing file's permissions: so the
+        // file is owner-only from its first byte.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly);
+    }
+    settings.sync();
+    if (QFileInfo::exists(path)) // also a file made by an older version, or by hand
+        QFile::setPermissions(path, kOwnerOnly);
 }
 
 void AppSettings::store(const QString &key, const QVariant &value)

@@ -12,6 +12,9 @@ struct ServerProfile
     QString caFile;   // extra CA certificate (PEM) trusted for this server only
     QString caOrigin; // the origin caFile was set for (empty: baseUrl's); no other origin trusts it
     bool builtIn = false;
+    // Why the address written in the settings file or built into the app is not used (it names
+    // the address and where it came from); baseUrl is then empty. Empty when nothing was refused.
+    QString addressProblem;
 
     bool sharesProductionOrigin = false; // another name for the Production server's address
 

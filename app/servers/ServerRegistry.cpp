@@ -15,7 +15,14 @@ QUrl builtInUrl(const char *url)
 }
 } // namespace
 
-ServerRegistry::ServerRegistry() = default;
+ServerRegistry::ServerRegistry() : ServerRegistry(builtInUrl(ALLMINE_DEV_URL), builtInUrl(ALLMINE_PROD_URL))
+{
+}
+
+ServerRegistry::ServerRegistry(const QUrl &builtInDev, const QUrl &builtInProd)
+    : m_builtInDev(builtInDev), m_builtInProd(builtInProd)
+{
+}
 
 QString ServerRegistry::canonicalName(const QString &name)
 {
@@ -33,11 +40,26 @@ ServerProfile ServerRegistry::stored(QSettings &servers, const QString &name, co
     ServerProfile profile;
     profile.name = name;
     profile.builtIn = name == QLatin1String("dev") || name == QLatin1String("prod");
-    profile.baseUrl =
-        servers.contains(QStringLiteral("url")) ? servers.value(QStringLiteral("url")).toUrl() : builtInUrl;
+    const bool inFile = servers.contains(QStringLiteral("url"));
+    profile.baseUrl = inFile ? servers.value(QStringLiteral("url")).toUrl() : builtInUrl;
     profile.caFile = servers.value(QStringLiteral("ca")).toString();
     profile.caOrigin = profile.origin();
     servers.endGroup();
+    // Written by hand or by an older version, or built in by a distributor: checked as if typed.
+    const QString problem =
+        profile.baseUrl.isEmpty() ? QString() : ServerProfile::checkBaseUrl(profile.baseUrl);
+    if (!problem.isEmpty()) {
+        const QString address = profile.baseUrl.toString(QUrl::RemovePassword);
+        profile.addressProblem =
+            inFile ? QCoreApplication::translate("ServerRegistry",
+                                                 "The address %1 of the %2 server in %3 is not used. %4")
+                         .arg(address, profile.title(), servers.fileName(), problem)
+                   : QCoreApplication::translate("ServerRegistry",
+                                                 "The address %1 built into this app for the %2 server is "
+                                                 "not used. %3")
+                         .arg(address, profile.title(), problem);
+        profile.baseUrl.clear();
+    }
     return profile;
 }
 
@@ -46,8 +68,8 @@ QList<ServerProfile> ServerRegistry::profiles() const
     // One QSettings for the whole list: each one made checks the file (and its fallbacks) again.
     auto settings = AppSettings::open();
     settings->beginGroup(kGroup);
-    QList<ServerProfile> result = {stored(*settings, QStringLiteral("dev"), builtInUrl(ALLMINE_DEV_URL)),
-                                   stored(*settings, QStringLiteral("prod"), builtInUrl(ALLMINE_PROD_URL))};
+    QList<ServerProfile> result = {stored(*settings, QStringLiteral("dev"), m_builtInDev),
+                                   stored(*settings, QStringLiteral("prod"), m_builtInProd)};
     QStringList custom = settings->childGroups();
     custom.sort();
     for (const QString &name : custom) {
@@ -89,7 +111,7 @@ QString ServerRegistry::set(const QString &name, const QUrl &url, const QString 
         settings->remove(QStringLiteral("ca"));
     else
         settings->setValue(QStringLiteral("ca"), caFile);
-    settings->sync();
+    AppSettings::sync(*settings);
     return settings->status() == QSettings::NoError
                ? QString()
                : QCoreApplication::translate("ServerRegistry", "Could not save the settings file %1.")

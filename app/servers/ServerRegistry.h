@@ -9,10 +9,14 @@ class QSettings;
 
 // The server profiles, shared by the window and the command line through the app's settings.
 // Development and Production always exist (their URLs default to the build's, if any).
+// Every address, from the settings file or built in, passes ServerProfile::checkBaseUrl() before
+// it is used: one that fails is not used, and the profile's addressProblem says why.
 class ServerRegistry
 {
 public:
+    // Development and Production default to the addresses built in (ALLMINE_DEV_URL/PROD_URL).
     ServerRegistry();
+    ServerRegistry(const QUrl &builtInDev, const QUrl &builtInProd);
 
     QList<ServerProfile> profiles() const;
     // Accepts dev/development, prod/production or a custom name, in any case.
@@ -32,4 +36,7 @@ public:
 private:
     // One server as kept under the "servers" group `servers` is in, or built in.
     static ServerProfile stored(QSettings &servers, const QString &name, const QUrl &builtInUrl);
+
+    QUrl m_builtInDev;
+    QUrl m_builtInProd;
 };

@@ -94,6 +94,20 @@ inline void becomeTheApp(const TestEnv &env)
     qunsetenv("ALLMINE_TOKEN");
 }
 
+// Starts a sandbox with default settings for kUser as the Development server (in initTestCase,
+// after becomeTheApp()); check the result with isRunning().
+inline std::unique_ptr<SandboxProcess> startDevServer()
+{
+    auto sandbox = std::make_unique<SandboxProcess>();
+    if (sandbox->isRunning()) {
+        sandbox->setSettings(kUser, defaults());
+        if (!ServerRegistry().set(QStringLiteral("dev"), sandbox->baseUrl()).isEmpty())
+            qWarning("could not set the Development server's address");
+    }
+    MessageBox::clearNextAnswer();
+    return sandbox;
+}
+
 // Saves a token pair in `store` for `origin` and waits until it is kept.
 inline bool seed(TokenStore &store, const QUrl &baseUrl, const TokenPair &tokens)
 {

@@ -2,6 +2,7 @@
 // sandbox: sign-in by email and phone, per-origin tokens, refresh with rotation, sign-out.
 #include "CliProcess.h"
 #include "SandboxProcess.h"
+#include "SecretServiceControl.h"
 #include "TestEnv.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -12,6 +13,7 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -339,6 +341,49 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 6);
         QVERIFY2(run.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("ALLMINE_TOKEN")));
+    }
+
+    // A locked keychain is not "not signed in": every command that needs the stored sign-in
+    // exits 6 and says the keychain is locked; logout and token clear claim nothing, and the
+    // sign-in is still there (and works) once the keychain is unlocked.
+    void lockedKeychainExits6AndClaimsNothing()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        const SandboxProcess::Tokens tokens = m_sandbox->mintToken();
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("set")},
+                     (tokens.access + "\n" + tokens.refresh + "\n").toUtf8())
+                     .exitCode,
+                 0);
+        QCOMPARE(SecretServiceControl::lockDefault(), QString());
+        const auto unlock = qScopeGuard([] { SecretServiceControl::unlockDefault(); });
+
+        const CliRun get = cli({QStringLiteral("--base-url"), url, QStringLiteral("get")});
+        QCOMPARE(get.exitCode, 6);
+        QVERIFY2(get.err.contains(QStringLiteral("keychain is locked")), qPrintable(get.err));
+        QVERIFY(!get.err.contains(QStringLiteral("not signed in"), Qt::CaseInsensitive));
+
+        const CliRun logout = cli({QStringLiteral("--base-url"), url, QStringLiteral("logout")});
+        QCOMPARE(logout.exitCode, 6);
+        QVERIFY2(logout.err.contains(QStringLiteral("keychain is locked")), qPrintable(logout.err));
+        QVERIFY(!logout.err.contains(QStringLiteral("not signed in"), Qt::CaseInsensitive));
+        QVERIFY(!logout.err.contains(QStringLiteral("Signed out")));
+
+        const CliRun clear =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("clear")});
+        QCOMPARE(clear.exitCode, 6);
+        QVERIFY2(clear.err.contains(QStringLiteral("keychain is locked")), qPrintable(clear.err));
+        QVERIFY(!clear.err.contains(QStringLiteral("Forgot")));
+
+        const CliRun status =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 6);
+        QVERIFY(!status.outText().contains(QStringLiteral("not signed in")));
+        QVERIFY(m_sandbox->requests().isEmpty()); // nothing was sent, not even a revoke
+
+        QCOMPARE(SecretServiceControl::unlockDefault(), QString());
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("logout")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 3);
     }
 };
 

@@ -139,11 +139,8 @@ private Q_SLOTS:
         m_started = QDateTime::currentDateTime().addSecs(-2); // file times have coarse resolution
         m_keyringDirs = SecretSearch::homeDirs();
         becomeTheApp(m_env);
-        m_sandbox = std::make_unique<SandboxProcess>();
+        m_sandbox = startDevServer();
         QVERIFY(m_sandbox->isRunning());
-        m_sandbox->setSettings(kUser, defaults());
-        QCOMPARE(ServerRegistry().set(QStringLiteral("dev"), m_sandbox->baseUrl()), QString());
-        MessageBox::clearNextAnswer();
     }
 
     void windowSessionLeavesNoTokenOutsideTheKeychain()

@@ -8,12 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#if __has_include(<QtDBus/QDBusConnection>)
-#include <QtDBus/QDBusConnection>
-#include <QtDBus/QDBusMessage>
-#include <QtDBus/QDBusObjectPath>
-#define HAVE_QTDBUS 1
-#endif
+#include "SecretServiceControl.h"
+
+#include <QScopeGuard>
 
 #include <cstdio>
 #include <optional>
@@ -105,7 +102,7 @@ class TestTokenStore : public QObject
 private slots:
     void initTestCase()
     {
-        // Never against a real user's keychain: this test fills it and finally locks it.
+        // Never against a real user's keychain: this test fills it, locks and unlocks it.
         if (qEnvironmentVariableIsEmpty("ALLMINE_PRIVATE_KEYRING"))
             QSKIP("Needs a throw-away keychain: run this test through tests/scripts/with-keyring");
         // Fails (instead of silently testing nothing) when the keychain is not usable.
@@ -431,35 +428,44 @@ private slots:
         QVERIFY2(r.message.contains(says, Qt::CaseInsensitive), qPrintable(r.message));
     }
 
-    // Last: it leaves the login keyring locked (nothing can unlock it without a prompt here).
-    void lockedKeychain()
+    // A locked keychain is not an empty one: reading says it is locked (not "not signed in"),
+    // deleting says it could not (the tokens are still there once unlocked), writing says locked.
+    void lockedKeychainIsNotEmpty()
     {
-#ifdef HAVE_QTDBUS
         KeychainTokenStore store;
-        QVERIFY(save(store, "https://locked.test", {"acc-old", "ref-old"}).ok());
-        QDBusMessage lock = QDBusMessage::createMethodCall(
-            "org.freedesktop.secrets", "/org/freedesktop/secrets", "org.freedesktop.Secret.Service", "Lock");
-        lock << QVariant::fromValue(
-            QList<QDBusObjectPath>{QDBusObjectPath("/org/freedesktop/secrets/collection/login")});
-        const QDBusMessage reply = QDBusConnection::sessionBus().call(lock, QDBus::Block, WaitMs);
-        if (reply.type() != QDBusMessage::ReplyMessage)
-            QSKIP(qPrintable("could not lock the login keyring: " + reply.errorMessage()));
+        const QString origin = QStringLiteral("https://locked.test");
+        QVERIFY(save(store, origin, {"acc-old", "ref-old"}).ok());
+        QCOMPARE(SecretServiceControl::lockDefault(), QString());
+        const auto unlock = qScopeGuard([] { SecretServiceControl::unlockDefault(); });
 
-        // Writing needs an unlock prompt, which cannot be shown here: the user is told it is locked.
-        const TokenStore::Result w = save(store, "https://locked.test", {"acc-new", "ref-new"});
+        const Loaded l = load(store, origin);
+        QCOMPARE(l.result.status, TokenStore::Status::Locked);
+        QVERIFY2(l.result.message.contains("The keychain is locked") &&
+                     l.result.message.contains("Unlock it"),
+                 qPrintable(l.result.message));
+        QVERIFY(l.tokens.isEmpty());
+        // An origin with nothing stored reads as locked too: nothing can be known while locked.
+        QCOMPARE(load(store, "https://never.test").result.status, TokenStore::Status::Locked);
+
+        const TokenStore::Result removed = remove(store, origin);
+        QCOMPARE(removed.status, TokenStore::Status::Locked);
+        QVERIFY2(removed.message.contains("could not be deleted"), qPrintable(removed.message));
+        const TokenStore::Result cleared = save(store, origin, {});
+        QCOMPARE(cleared.status, TokenStore::Status::Locked);
+
+        // Writing needs an unlock prompt, which cannot be shown here.
+        const TokenStore::Result w = save(store, origin, {"acc-new", "ref-new"});
         QCOMPARE(w.status, TokenStore::Status::Locked);
         QVERIFY2(w.message.contains("locked") && w.message.contains("session-only"), qPrintable(w.message));
 
-        // Reading: libsecret answers a refused unlock with "no such item", so QtKeychain (and we)
-        // can only say "not signed in" here. What matters: no token and no success.
-        const Loaded l = load(store, "https://locked.test");
-        QVERIFY(!l.result.ok());
-        QVERIFY(l.tokens.isEmpty());
-        QVERIFY(l.result.status == TokenStore::Status::NotFound ||
-                l.result.status == TokenStore::Status::Locked);
-#else
-        QSKIP("needs Qt D-Bus to lock the keyring");
-#endif
+        // Unlocked again: the tokens the failed deletion reported as kept are indeed there.
+        QCOMPARE(SecretServiceControl::unlockDefault(), QString());
+        const Loaded after = load(store, origin);
+        QVERIFY2(after.result.ok(), qPrintable(after.result.message));
+        QCOMPARE(after.tokens.access, QStringLiteral("acc-old"));
+        QCOMPARE(after.tokens.refresh, QStringLiteral("ref-old"));
+        QVERIFY(remove(store, origin).ok());
+        QCOMPARE(load(store, origin).result.status, TokenStore::Status::NotFound);
     }
 };
 
