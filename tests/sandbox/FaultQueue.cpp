@@ -8,7 +8,7 @@ const QStringList &FaultQueue::knownFaults()
     static const QStringList names{
         QStringLiteral("status"),    QStringLiteral("html502"),   QStringLiteral("slow"),
         QStringLiteral("drop"),      QStringLiteral("malformed"), QStringLiteral("huge"),
-        QStringLiteral("ratelimit"), QStringLiteral("redirect"),
+        QStringLiteral("ratelimit"), QStringLiteral("redirect"),  QStringLiteral("nocode"),
     };
     return names;
 }

@@ -13,7 +13,7 @@ class FaultQueue
 public:
     struct Fault
     {
-        QString name; // status, html502, slow, drop, malformed, huge, ratelimit, redirect
+        QString name; // status, html502, slow, drop, malformed, huge, ratelimit, redirect, nocode
         int remaining = 1;
         QString path;     // path prefix
         QJsonObject spec; // the whole request body: the fault's own parameters
