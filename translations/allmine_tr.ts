@@ -1209,6 +1209,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>A server address may not carry a user name, a query or a fragment.</source>
         <translation>Bir sunucu adresi kullanıcı adı, sorgu ya da parça (#) içeremez.</translation>
     </message>
+    <message>
+        <source>No server address given. Use https://host[:port].</source>
+        <translation>Sunucu adresi girilmedi. https://sunucu[:bağlantı-noktası] biçimini kullanın.</translation>
+    </message>
 </context>
 <context>
     <name>ServerRegistry</name>
@@ -1282,6 +1286,42 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>&amp;Save</source>
         <translation>Kay&amp;det</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>adres yok</translation>
+    </message>
+    <message>
+        <source>Replace server</source>
+        <translation>Sunucuyu değiştir</translation>
+    </message>
+    <message>
+        <source>There is already a server named &quot;%1&quot; (%2). Replace it?</source>
+        <translation>&quot;%1&quot; adında bir sunucu zaten var (%2). Yerine bu kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Development and Production are built in: pick them in the list to change their address.</source>
+        <translation>Geliştirme ve Üretim yerleşiktir: adreslerini değiştirmek için onları listeden seçin.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Remove server</source>
+        <translation>Sunucuyu kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the server &quot;%1&quot; from the list?</source>
+        <translation>&quot;%1&quot; sunucusu listeden kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>The changes in this form are not saved. Save them before closing?</source>
+        <translation>Bu formdaki değişiklikler kaydedilmedi. Kapatmadan önce kaydedilsin mi?</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1416,18 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>Warning: this token has EXPIRED; the server will refuse it.</source>
         <translation>Uyarı: bu belirtecin SÜRESİ DOLMUŞ; sunucu onu reddedecek.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>%1 sunucusunda oturum aç</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1. This is the live server: what you change after signing in affects real users.</source>
+        <translation>ÜRETİM — %1. Bu canlı sunucudur: oturum açtıktan sonra yaptığınız değişiklikler gerçek kullanıcıları etkiler.</translation>
+    </message>
+    <message>
+        <source>Enter your email address, or a phone number below.</source>
+        <translation>E-posta adresinizi ya da aşağıya bir telefon numarası girin.</translation>
     </message>
 </context>
 <context>

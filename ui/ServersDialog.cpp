@@ -1,5 +1,6 @@
 #include "ServersDialog.h"
 
+#include "MessageBox.h"
 #include "servers/ServerRegistry.h"
 
 #include <QDialogButtonBox>
@@ -13,18 +14,27 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+bool isBuiltIn(const QString &name)
+{
+    return name == QLatin1String("dev") || name == QLatin1String("prod");
+}
+} // namespace
+
 ServersDialog::ServersDialog(QWidget *parent)
     : QDialog(parent), m_list(new QListWidget), m_nameLabel(new QLabel), m_name(new QLineEdit),
       m_urlLabel(new QLabel), m_url(new QLineEdit), m_caLabel(new QLabel), m_ca(new QLineEdit),
       m_browse(new QPushButton), m_add(new QPushButton), m_remove(new QPushButton), m_save(new QPushButton),
-      m_problem(new QLabel)
+      m_message(new QLabel)
 {
     setObjectName(QStringLiteral("serversDialog"));
     m_nameLabel->setBuddy(m_name);
     m_urlLabel->setBuddy(m_url);
     m_caLabel->setBuddy(m_ca);
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com"));
-    m_problem->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // an address is shown as typed
 
     auto *ca = new QHBoxLayout;
     ca->addWidget(m_ca, 1);
@@ -33,7 +43,7 @@ ServersDialog::ServersDialog(QWidget *parent)
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_urlLabel, m_url);
     form->addRow(m_caLabel, ca);
-    form->addRow(QString(), m_problem);
+    form->addRow(QString(), m_message);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
@@ -47,12 +57,16 @@ ServersDialog::ServersDialog(QWidget *parent)
     layout->addLayout(top, 1);
     layout->addLayout(listButtons);
     layout->addWidget(buttons);
+    // Enter in a field saves; the file picker opens from Browse… only.
+    m_save->setDefault(true);
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ServersDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &ServersDialog::showSelected);
     connect(m_add, &QPushButton::clicked, this, &ServersDialog::addNew);
     connect(m_remove, &QPushButton::clicked, this, &ServersDialog::removeSelected);
     connect(m_save, &QPushButton::clicked, this, &ServersDialog::save);
+    for (QLineEdit *edit : {m_name, m_url, m_ca})
+        connect(edit, &QLineEdit::textEdited, m_message, &QLabel::clear);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("CA certificate"), m_ca->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -96,16 +110,37 @@ void ServersDialog::reload(const QString &select)
         m_list->setCurrentRow(0);
 }
 
-void ServersDialog::showSelected()
+QString ServersDialog::selectedName() const
 {
     const QListWidgetItem *item = m_list->currentItem();
-    const auto profile = item ? ServerRegistry().find(item->data(Qt::UserRole).toString()) : std::nullopt;
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void ServersDialog::showSelected()
+{
+    const QString selected = selectedName();
+    const auto profile = selected.isEmpty() ? std::nullopt : ServerRegistry().find(selected);
     m_name->setText(profile ? profile->name : QString());
     m_name->setReadOnly(profile && profile->builtIn);
     m_url->setText(profile && profile->hasUrl() ? profile->baseUrl.toString() : QString());
     m_ca->setText(profile ? profile->caFile : QString());
     m_remove->setEnabled(profile && !profile->builtIn);
-    m_problem->clear();
+    m_message->clear();
+}
+
+bool ServersDialog::hasUnsavedChanges() const
+{
+    const QString selected = selectedName();
+    if (selected.isEmpty()) {
+        return !m_name->text().trimmed().isEmpty() || !m_url->text().trimmed().isEmpty() ||
+               !m_ca->text().trimmed().isEmpty();
+    }
+    const auto profile = ServerRegistry().find(selected);
+    if (!profile)
+        return false;
+    const QString url = profile->hasUrl() ? profile->baseUrl.toString() : QString();
+    return ServerRegistry::canonicalName(m_name->text()) != profile->name || m_url->text().trimmed() != url ||
+           m_ca->text().trimmed() != profile->caFile;
 }
 
 void ServersDialog::addNew()
@@ -119,25 +154,68 @@ void ServersDialog::addNew()
     m_name->setFocus();
 }
 
+bool ServersDialog::mayReplace(const QString &name)
+{
+    const auto existing = ServerRegistry().find(name);
+    if (!existing)
+        return true;
+    const QString address = existing->hasUrl() ? existing->baseUrl.toString() : tr("no address");
+    return MessageBox::ask(this, QMessageBox::Question, tr("Replace server"),
+                           tr("There is already a server named \"%1\" (%2). Replace it?").arg(name, address),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 bool ServersDialog::save()
 {
+    const QString from = selectedName(); // empty for a new server
+    const QString to = ServerRegistry::canonicalName(m_name->text());
+    const QString typed = m_url->text().trimmed();
+    QString problem = ServerProfile::checkBaseUrl(QUrl(typed), typed);
+    if (problem.isEmpty() && to != from && isBuiltIn(to))
+        problem =
+            tr("Development and Production are built in: pick them in the list to change their address.");
+    if (problem.isEmpty() && to != from && !mayReplace(to)) {
+        m_message->setText(tr("Not saved."));
+        return false;
+    }
     ServerRegistry registry;
-    const QString problem =
-        registry.set(m_name->text(), QUrl(m_url->text().trimmed()), m_ca->text().trimmed());
-    m_problem->setText(problem);
+    if (problem.isEmpty())
+        problem = registry.set(to, QUrl(typed), m_ca->text().trimmed());
+    // A new name for the server picked is a rename, not a copy.
+    if (problem.isEmpty() && !from.isEmpty() && from != to)
+        problem = registry.remove(from);
+    m_message->setText(problem);
     if (!problem.isEmpty())
         return false;
-    reload(ServerRegistry::canonicalName(m_name->text()));
+    reload(to);
+    m_message->setText(tr("Saved %1.").arg(m_list->currentItem()->text()));
     return true;
 }
 
 void ServersDialog::removeSelected()
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    if (!item)
+    const QString name = selectedName();
+    if (name.isEmpty())
         return;
-    const QString problem = ServerRegistry().remove(item->data(Qt::UserRole).toString());
-    m_problem->setText(problem);
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Remove server"),
+                        tr("Remove the server \"%1\" from the list?").arg(m_list->currentItem()->text()),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const QString problem = ServerRegistry().remove(name);
+    m_message->setText(problem);
     if (problem.isEmpty())
         reload(QStringLiteral("dev"));
+}
+
+void ServersDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = MessageBox::ask(
+            this, QMessageBox::Warning, tr("Servers"),
+            tr("The changes in this form are not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
+            return;
+    }
+    QDialog::reject();
 }

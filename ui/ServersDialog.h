@@ -8,7 +8,8 @@ class QListWidget;
 class QPushButton;
 
 // Edits the server profiles (name, base URL, optional CA certificate) in the ServerRegistry.
-// Development and Production always exist and cannot be removed; more can be added.
+// Development and Production always exist and cannot be removed or replaced; more can be added.
+// Enter saves; removing, replacing a server by name and closing with changes not saved ask first.
 class ServersDialog : public QDialog
 {
     Q_OBJECT
@@ -19,9 +20,17 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *caEdit() const { return m_ca; }
-    QLabel *problemLabel() const { return m_problem; }
-    // Saves the form; false (with the reason shown) when the registry refuses it.
+    // "Saved …" after a save, else why the form was not saved.
+    QLabel *messageLabel() const { return m_message; }
+    // Saves the form (renaming the server picked when its name changed); false, with the reason
+    // shown, when the registry refuses it or the user keeps the server the name belongs to.
     bool save();
+    // The form says something else than the registry holds.
+    bool hasUnsavedChanges() const;
+
+public Q_SLOTS:
+    // Escape, Close and the window's close button: asks first when changes are not saved.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,9 +38,13 @@ protected:
 private:
     void retranslateUi();
     void reload(const QString &select);
+    // The server picked in the list; empty while a new one is being added.
+    QString selectedName() const;
     void showSelected();
     void addNew();
     void removeSelected();
+    // Asks before saving under `name` replaces another server; false when the user says no.
+    bool mayReplace(const QString &name);
 
     QListWidget *m_list;
     QLabel *m_nameLabel;
@@ -44,5 +57,5 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_save;
-    QLabel *m_problem;
+    QLabel *m_message;
 };

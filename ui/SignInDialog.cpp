@@ -1,11 +1,13 @@
 #include "SignInDialog.h"
 
+#include "ServerBanner.h"
 #include "api/ApiClient.h"
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
 #include "auth/SignInFlow.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -19,12 +21,13 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *parent)
-    : QDialog(parent), m_account(account), m_flow(new SignInFlow(client, this)), m_tabs(new QTabWidget),
-      m_codePage(new QWidget), m_tokenPage(new QWidget), m_emailLabel(new QLabel), m_email(new QLineEdit),
-      m_phoneLabel(new QLabel), m_country(new QLineEdit), m_phone(new QLineEdit), m_send(new QPushButton),
-      m_codeLabel(new QLabel), m_code(new QLineEdit), m_codeNote(new QLabel), m_verify(new QPushButton),
-      m_tokenLabel(new QLabel), m_token(new QPlainTextEdit), m_tokenInfo(new QLabel),
-      m_useToken(new QPushButton), m_problem(new QLabel), m_close(new QPushButton)
+    : QDialog(parent), m_server(client->server()), m_account(account), m_flow(new SignInFlow(client, this)),
+      m_production(new QLabel), m_tabs(new QTabWidget), m_codePage(new QWidget), m_tokenPage(new QWidget),
+      m_emailLabel(new QLabel), m_email(new QLineEdit), m_phoneLabel(new QLabel), m_country(new QLineEdit),
+      m_phone(new QLineEdit), m_send(new QPushButton), m_codeLabel(new QLabel), m_code(new QLineEdit),
+      m_codeNote(new QLabel), m_verify(new QPushButton), m_tokenLabel(new QLabel),
+      m_token(new QPlainTextEdit), m_tokenInfo(new QLabel), m_useToken(new QPushButton),
+      m_problem(new QLabel), m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("signInDialog"));
     m_email->setObjectName(QStringLiteral("email"));
@@ -45,6 +48,16 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
     m_verify->setEnabled(false);
     m_useToken->setEnabled(false);
     m_token->setTabChangesFocus(true);
+    // The banner's red, white text: the same warning as in the window.
+    m_production->setObjectName(QStringLiteral("productionWarning"));
+    m_production->setWordWrap(true);
+    m_production->setMargin(8);
+    m_production->setAutoFillBackground(true);
+    QPalette red = m_production->palette();
+    red.setColor(QPalette::Window, ServerBanner::backgroundFor(m_server));
+    red.setColor(QPalette::WindowText, Qt::white);
+    m_production->setPalette(red);
+    m_production->setVisible(m_server.isProduction());
 
     auto *phone = new QHBoxLayout;
     phone->addWidget(m_country);
@@ -68,6 +81,7 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_production);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -77,6 +91,7 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
     connect(m_verify, &QPushButton::clicked, this, &SignInDialog::verify);
     connect(m_token, &QPlainTextEdit::textChanged, this, &SignInDialog::inspectToken);
     connect(m_useToken, &QPushButton::clicked, this, &SignInDialog::useToken);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
     connect(m_flow, &SignInFlow::codeSent, this, [this](const QString &serverCode) {
         m_code->setEnabled(true);
         m_verify->setEnabled(true);
@@ -100,11 +115,25 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
         showProblem([error] { return error.message(); });
     });
     retranslateUi();
+    m_send->setDefault(true);
+    m_email->setFocus(); // not the tab bar: the user can type at once
+}
+
+void SignInDialog::followFocus(QWidget *now)
+{
+    if (now == m_code)
+        m_verify->setDefault(true);
+    else if (now == m_email || now == m_country || now == m_phone)
+        m_send->setDefault(true);
 }
 
 void SignInDialog::retranslateUi()
 {
-    setWindowTitle(tr("Sign in"));
+    setWindowTitle(tr("Sign in to %1").arg(m_server.title()));
+    const QString host = m_server.hasUrl() ? m_server.baseUrl.authority() : m_server.title();
+    m_production->setText(tr("PRODUCTION — %1. This is the live server: what you change after signing "
+                             "in affects real users.")
+                              .arg(host));
     m_tabs->setTabText(0, tr("&Email or phone"));
     m_tabs->setTabText(1, tr("&Paste a token"));
     m_emailLabel->setText(tr("E&mail:"));
@@ -146,11 +175,14 @@ void SignInDialog::showProblem(std::function<QString()> text)
 
 void SignInDialog::sendCode()
 {
-    const bool byEmail = !m_email->text().trimmed().isEmpty();
     const QString email = m_email->text();
     const QString country = m_country->text().trimmed();
     const QString phone = m_phone->text().trimmed();
+    // By phone only when the phone fields are used and the email field is not.
+    const bool byEmail = !email.trimmed().isEmpty() || (country.isEmpty() && phone.isEmpty());
     showProblem([byEmail, email, country, phone] {
+        if (byEmail && email.trimmed().isEmpty())
+            return tr("Enter your email address, or a phone number below.");
         return byEmail ? SignInFlow::checkEmail(email) : SignInFlow::checkPhone(country, phone);
     });
     if (!m_problem->text().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servers/ServerProfile.h"
+
 #include <QDialog>
 #include <functional>
 
@@ -13,8 +15,10 @@ class QTabWidget;
 class SignInFlow;
 struct ApiError;
 
-// Signing in to one server: by email or phone with a one-time code (filled in only when the
-// server returned it, i.e. on Development), or by pasting a token (QA), with or without "Bearer ".
+// Signing in to one server, named in the title (Production with its red warning): by email or
+// phone with a one-time code (filled in only when the server returned it, i.e. on Development),
+// or by pasting a token (QA), with or without "Bearer ". Enter sends the code from the address
+// fields and signs in from the code field.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -39,9 +43,13 @@ private:
     // Worded again on a language switch, like every text set in code here.
     void showProblem(std::function<QString()> text);
     void showCodeNote();
+    // Makes Enter press the button of the field being typed in.
+    void followFocus(QWidget *now);
 
+    ServerProfile m_server;
     AccountSession *m_account;
     SignInFlow *m_flow;
+    QLabel *m_production;
     QTabWidget *m_tabs;
     QWidget *m_codePage;
     QWidget *m_tokenPage;

@@ -55,14 +55,17 @@ bool ServerProfile::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString ServerProfile::checkBaseUrl(const QUrl &url)
+QString ServerProfile::checkBaseUrl(const QUrl &url, const QString &typed)
 {
     const QString scheme = url.scheme().toLower();
+    if (url.isEmpty())
+        return QCoreApplication::translate("ServerProfile",
+                                           "No server address given. Use https://host[:port].");
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return QCoreApplication::translate("ServerProfile",
                                            "\"%1\" is not a server address. Use https://host[:port].")
-            .arg(url.toString());
+            .arg(typed.isNull() ? url.toString() : typed);
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
         return QCoreApplication::translate("ServerProfile",
                                            "Plain http:// is only allowed for this computer (localhost). "

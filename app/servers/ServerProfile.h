@@ -31,6 +31,7 @@ struct ServerProfile
     // "scheme://host:port" in lower case with the port written out; empty unless http(s) with a host.
     static QString originOf(const QUrl &url);
     static bool isLoopbackHost(const QString &host);
-    // Empty when `url` can be a base URL; else what is wrong and how to fix it.
-    static QString checkBaseUrl(const QUrl &url);
+    // Empty when `url` can be a base URL; else what is wrong and how to fix it. `typed`, when given,
+    // is the address as the user wrote it and is quoted instead (an invalid QUrl forgets its text).
+    static QString checkBaseUrl(const QUrl &url, const QString &typed = QString());
 };

@@ -146,6 +146,44 @@ inline QPushButton *buttonNamed(QWidget *parent, const QString &text)
     return nullptr;
 }
 
+// Shows `dialog` on its own and waits until it is the active window, as when it opens.
+inline void showActive(QWidget *dialog)
+{
+    dialog->show();
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog))
+        qWarning() << dialog->objectName() << "did not become active";
+}
+// Typed on the keyboard into `window`: each key goes to its focused widget.
+inline void typeInto(QWidget *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window->windowHandle(), c.toLatin1());
+}
+inline void pressIn(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(window->windowHandle(), key, modifiers);
+}
+// Runs `steps`; each modal dialog of type T shown meanwhile is handed to `handle` (which closes
+// it) from inside its own event loop. Returns how many were shown.
+template <typename T>
+int whileModal(QObject *context, const std::function<void()> &steps, const std::function<void(T *)> &handle)
+{
+    int shown = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    QObject::connect(&timer, &QTimer::timeout, context, [&shown, &handle] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            ++shown;
+            handle(dialog);
+        }
+    });
+    timer.start();
+    steps();
+    QTest::qWait(50);
+    return shown;
+}
+
 // Steps inside the sign-in dialog, as the user takes them.
 namespace signin {
 inline QLabel *problem(SignInDialog *dialog)

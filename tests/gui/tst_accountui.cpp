@@ -302,7 +302,7 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lan"));
             QTest::keyClicks(dialog->urlEdit(), QStringLiteral("http://192.168.1.10:8080"));
             QVERIFY(!dialog->save());
-            refused = dialog->problemLabel()->text();
+            refused = dialog->messageLabel()->text();
             for (int row = 0; row < dialog->list()->count(); ++row) {
                 dialog->list()->setCurrentRow(row);
                 const QString server = dialog->list()->currentItem()->data(Qt::UserRole).toString();
@@ -313,7 +313,7 @@ private Q_SLOTS:
             QTest::mouseClick(buttonNamed(dialog, QStringLiteral("&Add server")), Qt::LeftButton);
             QTest::keyClicks(dialog->nameEdit(), name);
             QTest::keyClicks(dialog->urlEdit(), m_servers.other->baseUrl().toString());
-            QVERIFY2(dialog->save(), qPrintable(dialog->problemLabel()->text()));
+            QVERIFY2(dialog->save(), qPrintable(dialog->messageLabel()->text()));
         });
         QVERIFY2(refused.contains(QStringLiteral("Plain http:// is only allowed for this computer")),
                  qPrintable(refused));
@@ -332,7 +332,7 @@ private Q_SLOTS:
         runServersDialog([&](ServersDialog *dialog) {
             dialog->list()->setCurrentItem(dialog->list()->findItems(name, Qt::MatchExactly).first());
             dialog->urlEdit()->setText(moved.toString());
-            QVERIFY2(dialog->save(), qPrintable(dialog->problemLabel()->text()));
+            QVERIFY2(dialog->save(), qPrintable(dialog->messageLabel()->text()));
         });
         QCOMPARE(m_ui.current()->server().name, name);
         QCOMPARE(m_ui.current()->server().baseUrl, moved);
@@ -342,6 +342,7 @@ private Q_SLOTS:
 
         runServersDialog([&](ServersDialog *dialog) {
             dialog->list()->setCurrentItem(dialog->list()->findItems(name, Qt::MatchExactly).first());
+            MessageBox::setNextAnswer(QMessageBox::Yes); // "Remove the server …?"
             QTest::mouseClick(buttonNamed(dialog, QStringLiteral("&Remove")), Qt::LeftButton);
             QVERIFY(dialog->list()->findItems(name, Qt::MatchExactly).isEmpty());
         });

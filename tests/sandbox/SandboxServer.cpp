@@ -399,6 +399,17 @@ void SandboxServer::applyFault(const FaultQueue::Fault &fault, const ApiRequest 
                 outer.insert(QStringLiteral("data"), set);
             reply.body = Envelope::toJson(wrapped ? outer : set);
         }
+    } else if (fault.name == QLatin1String("nocode")) {
+        // Like Production: the code is sent (by email or SMS), but not returned in the answer.
+        reply = m_api.handle(req);
+        QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+        if (answer.value(QStringLiteral("data")).isObject()) {
+            QJsonObject data = answer.value(QStringLiteral("data")).toObject();
+            data.remove(QStringLiteral("code"));
+            answer.insert(QStringLiteral("data"), data);
+        }
+        answer.remove(QStringLiteral("code"));
+        reply.body = Envelope::toJson(answer);
     } else if (fault.name == QLatin1String("drop")) {
         // The request is processed normally (as a real server would before the connection
         // breaks), then the answer is cut: status line, headers with the full Content-Length,

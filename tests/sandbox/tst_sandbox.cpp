@@ -562,6 +562,27 @@ private slots:
         QVERIFY(pe.error != QJsonParseError::NoError);
     }
 
+    // nocode: the code is issued (it signs in) but not returned, wrapped (email) or bare (phone).
+    void faultNoCode()
+    {
+        m_sb->addFault({{QStringLiteral("fault"), QStringLiteral("nocode")}, {QStringLiteral("count"), 2}});
+        const Resp email = post(QStringLiteral("/api/v1/auth/send-otp-email"),
+                                {{QStringLiteral("email"), QStringLiteral("qa@example.com")}});
+        QCOMPARE(email.status, 201);
+        const QJsonObject data = email.obj().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("email")).toString(), QStringLiteral("qa@example.com"));
+        QVERIFY(!data.contains(QStringLiteral("code")));
+        const Resp phone = post(QStringLiteral("/api/v1/auth/send-otp"),
+                                {{QStringLiteral("countryCode"), QStringLiteral("90")},
+                                 {QStringLiteral("phoneNumber"), QStringLiteral("5551234567")}});
+        QCOMPARE(phone.status, 201);
+        QCOMPARE(phone.obj().value(QStringLiteral("phoneNumber")).toString(), QStringLiteral("5551234567"));
+        QVERIFY(!phone.obj().contains(QStringLiteral("code")));
+        const Resp again = post(QStringLiteral("/api/v1/auth/send-otp-email"),
+                                {{QStringLiteral("email"), QStringLiteral("qa@example.com")}});
+        QVERIFY(again.obj().value(QStringLiteral("data")).toObject().contains(QStringLiteral("code")));
+    }
+
     void faultHuge()
     {
         const auto t = m_sb->mintToken();
