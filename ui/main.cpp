@@ -1,7 +1,7 @@
 #include "AppIcons.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "ServerContext.h"
+#include "session/ServerContext.h"
 #include "auth/BearerToken.h"
 #include "i18n/LanguageManager.h"
 #include "settings/SettingsModel.h"
@@ -107,7 +107,6 @@ int main(int argc, char *argv[])
         // A line break in it would become a header of its own: a usage error, like a bad option.
         const QString problem = BearerToken::environmentProblem(fixedToken);
         if (!problem.isEmpty()) {
-            fonts.waitUntilRead();
             std::fputs(qPrintable(QStringLiteral("allmine-settings: %1\n").arg(problem)), stderr);
             return 2;
         }

@@ -1,5 +1,7 @@
 #include "auth/AccountNames.h"
 
+#include "api/ServerText.h"
+
 #include "servers/AppSettings.h"
 
 namespace {
@@ -23,10 +25,11 @@ void AccountNames::save(const QString &origin, const QString &subject, const QSt
 
 QString AccountNames::fromUser(const QJsonObject &user)
 {
-    const QString email = user.value(QStringLiteral("email")).toString();
+    // Shown in the terminal and the window: the server's text, made safe to show.
+    const QString email = ServerText::line(user.value(QStringLiteral("email")).toString());
     if (!email.isEmpty())
         return email;
-    const QString phone = user.value(QStringLiteral("phoneNumber")).toString();
-    const QString country = user.value(QStringLiteral("countryCode")).toString();
+    const QString phone = ServerText::line(user.value(QStringLiteral("phoneNumber")).toString());
+    const QString country = ServerText::line(user.value(QStringLiteral("countryCode")).toString());
     return phone.isEmpty() ? QString() : QStringLiteral("+%1 %2").arg(country, phone).trimmed();
 }

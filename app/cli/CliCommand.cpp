@@ -5,6 +5,7 @@
 #include "api/FixedTokenAuthenticator.h"
 #include "api/SettingsSession.h"
 #include "auth/AccountSession.h"
+#include "auth/BearerToken.h"
 #include "auth/KeychainTokenStore.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
@@ -99,7 +100,7 @@ int CliCommand::open(Needs needs)
 {
     if (const int code = openServer(); code != ExitCode::Ok)
         return code;
-    return needs == Needs::SignIn ? openSignIn() : openAccount();
+    return needs == Needs::SignIn ? openSignIn() : openAccount(needs);
 }
 
 int CliCommand::openServer()
@@ -120,6 +121,12 @@ int CliCommand::openServer()
         m_server.baseUrl = url;
         registry.markProduction(m_server);
     }
+    if (!m_server.hasUrl() && !m_server.addressProblem.isEmpty())
+        return fail(m_server.addressProblem + QLatin1Char('\n') +
+                        tr("Set another with: allmine-settings-cli servers set %1 https://HOST, or give one "
+                           "for this run with --base-url URL.")
+                            .arg(m_server.name),
+                    ExitCode::Usage);
     if (!m_server.hasUrl())
         return fail(tr("The %1 server has no address yet. Set one with:\n"
                        "  allmine-settings-cli servers set %2 https://HOST\n"
@@ -139,11 +146,15 @@ int CliCommand::openSignIn()
 {
     const QString token = qEnvironmentVariable("ALLMINE_TOKEN");
     if (!token.trimmed().isEmpty()) {
+        if (const QString problem = BearerToken::environmentProblem(token); !problem.isEmpty())
+            return fail(problem, ExitCode::Usage);
         m_client->setAuthenticator(new FixedTokenAuthenticator(m_server.origin(), token, m_client.get()));
         return ExitCode::Ok;
     }
-    if (const int code = openAccount(); code != ExitCode::Ok)
+    if (const int code = openAccount(Needs::SignIn); code != ExitCode::Ok)
         return code;
+    if (!m_account->isSignedIn() && !m_account->stateMessage().isEmpty())
+        return fail(m_account->stateMessage(), ExitCode::Auth);
     if (!m_account->isSignedIn())
         return fail(tr("You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login "
                        "--email ADDRESS, or set ALLMINE_TOKEN.")
@@ -153,7 +164,7 @@ int CliCommand::openSignIn()
     return ExitCode::Ok;
 }
 
-int CliCommand::openAccount()
+int CliCommand::openAccount(Needs needs)
 {
     m_store = new KeychainTokenStore(m_client.get());
     m_account = new AccountSession(m_client.get(), m_store, m_client.get());
@@ -167,11 +178,19 @@ int CliCommand::openAccount()
     });
     m_account->load();
     waitUntil([this] { return m_account->state() != AccountSession::State::Unknown; });
-    if (m_account->state() == AccountSession::State::KeychainUnavailable)
-        return fail(m_account->stateMessage() + QLatin1Char('\n') +
-                        tr("For this run only, you can pass a token in ALLMINE_TOKEN instead."),
-                    ExitCode::Keychain);
-    return ExitCode::Ok;
+    if (m_account->state() != AccountSession::State::KeychainUnavailable)
+        return ExitCode::Ok;
+    // The store's own remedy offers the window's session-only sign-in, which the command line
+    // has not: its session-only token is ALLMINE_TOKEN, and only where a token is wanted.
+    QString message = m_account->keychainStatus() == TokenStore::Status::Locked
+                          ? tr("The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock "
+                               "it (for example in your password manager, or by logging in again) and "
+                               "try again.")
+                                .arg(m_server.title())
+                          : m_account->stateMessage();
+    if (needs == Needs::SignIn)
+        message += QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
+    return fail(message, ExitCode::Keychain);
 }
 
 int CliCommand::fetchSettings(QJsonObject *settings)

@@ -70,7 +70,7 @@ protected:
 
 private:
     int openServer();
-    int openAccount();
+    int openAccount(Needs needs);
     int openSignIn();
     // Starts one keychain write, handing it the callback, and waits for it.
     int writeKeychain(const std::function<void(TokenStore::WriteCallback)> &start);

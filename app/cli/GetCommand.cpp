@@ -1,5 +1,6 @@
 #include "cli/GetCommand.h"
 
+#include "api/ServerText.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "settings/FieldTable.h"
@@ -25,7 +26,7 @@ int GetCommand::run()
         Console::out(QStringLiteral("%1=%2").arg(
             field.jsonKey(), value.isBool()
                                  ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                 : value.toString()));
+                                 : ServerText::line(value.toString())));
     }
     return ExitCode::Ok;
 }

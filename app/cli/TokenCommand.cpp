@@ -3,6 +3,7 @@
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
+#include "api/ServerText.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 
@@ -33,7 +34,7 @@ int TokenCommand::status()
     Console::out(tr("%1: signed in").arg(server().title()));
     const QString name = AccountNames::load(server().origin(), account()->accessInfo().subject);
     if (!name.isEmpty())
-        Console::out(tr("account: %1").arg(name));
+        Console::out(tr("account: %1").arg(ServerText::line(name)));
     describe(account()->accessInfo());
     return ExitCode::Ok;
 }
@@ -67,7 +68,7 @@ int TokenCommand::clear()
 void TokenCommand::describe(const JwtInfo &info)
 {
     if (!info.subject.isEmpty())
-        Console::out(tr("subject: %1").arg(info.subject));
+        Console::out(tr("subject: %1").arg(ServerText::line(info.subject)));
     if (info.expiry.isValid())
         Console::out(
             tr("expires: %1%2")

@@ -1,5 +1,7 @@
 #include "settings/FieldTable.h"
 
+#include "api/ServerText.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -151,5 +153,5 @@ QString FieldTable::display(const FieldSpec &field, const QJsonValue &value)
         if (code == QLatin1String(language.code))
             return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(language.name), code);
     }
-    return code;
+    return ServerText::line(code); // a language the app does not know, as the server sent it
 }
