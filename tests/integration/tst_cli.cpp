@@ -356,7 +356,6 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(!run.err.contains(QStringLiteral("allmine.api")), qPrintable(run.err)); // no request
         QVERIFY(run.out.isEmpty());
-        QEXPECT_FAIL("", "the command line does not show ServerProfile::addressProblem yet", Continue);
         QVERIFY2(run.err.contains(QStringLiteral("http://x.invalid")) && run.err.contains(file),
                  qPrintable(run.err));
     }
