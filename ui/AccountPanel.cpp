@@ -2,9 +2,7 @@
 
 #include "MessageBox.h"
 #include "SignInDialog.h"
-#include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
-#include "auth/JwtInspector.h"
 #include "session/ServerContext.h"
 
 #include <QEvent>
@@ -70,57 +68,62 @@ void AccountPanel::retranslateUi()
     m_retry->setToolTip(tr("Read the sign-in from the keychain again, once it is unlocked"));
 
     const ServerContext *context = m_context;
-    const AccountSession *account = context ? context->account() : nullptr;
+    const SignInState state = context ? context->signInState() : SignInState{};
+    using Kind = SignInState::Kind;
+    const QString title = context ? context->server().title() : QString();
     QString text;
-    bool signedIn = false;
-    bool keychainProblem = false;
-    bool locked = false;
-    const auto until = [](const QDateTime &expiry) {
-        return expiry.isValid() ? QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat) : QString();
-    };
     if (!context) {
         text = QString();
-    } else if (context->usesFixedToken()) {
-        text = tr("Using the token from ALLMINE_TOKEN (not stored)");
-        if (!context->subject().isEmpty())
-            text += QStringLiteral(" — ") + tr("signed in as %1").arg(context->subject());
-    } else if (!account || account->state() == AccountSession::State::Unknown || m_retrying) {
-        text = tr("Checking the sign-in for %1…").arg(context->server().title());
-    } else if (account->state() == AccountSession::State::KeychainUnavailable &&
-               account->keychainStatus() == TokenStore::Status::Locked) {
+    } else if (m_retrying || state.kind == Kind::Checking) {
+        text = tr("Checking the sign-in for %1…").arg(title);
+    } else if (state.fixedToken && state.kind == Kind::Rejected) {
+        text = tr("The server rejected the token from ALLMINE_TOKEN. Start the app without it to sign in.");
+    } else if (state.fixedToken) {
+        text = tr("Using the token from ALLMINE_TOKEN (not stored)") + QStringLiteral(" — ") +
+               tr("signed in as %1").arg(state.name);
+    } else if (state.kind == Kind::KeychainLocked) {
         text = tr("The keychain is locked, so the sign-in for %1 cannot be read. Unlock it (for example "
                   "in your password manager) and choose Retry.")
-                   .arg(context->server().title());
-        keychainProblem = locked = !account->store()->isSessionOnly();
-    } else if (account->state() == AccountSession::State::KeychainUnavailable) {
-        text = tr("Your sign-in cannot be kept in the system keychain: %1").arg(account->stateMessage());
-        keychainProblem = !account->store()->isSessionOnly();
-    } else if (account->isSignedIn()) {
-        signedIn = true;
-        const JwtInfo info = account->accessInfo();
-        const QString name = AccountNames::load(context->server().origin(), info.subject);
-        const QString shown = name.isEmpty() ? info.subject : name;
-        const QString who = shown.isEmpty() ? tr("signed in") : tr("Signed in as %1").arg(shown);
-        text = info.expiry.isValid()
-                   ? tr("%1 on %2, until %3").arg(who, context->server().title(), until(info.expiry))
-                   : tr("%1 on %2").arg(who, context->server().title());
-        if (account->store()->isSessionOnly())
-            text += QStringLiteral(" ") + tr("(this session only)");
+                   .arg(title);
+    } else if (state.kind == Kind::KeychainUnavailable) {
+        text = tr("Your sign-in cannot be kept in the system keychain: %1").arg(state.message);
+    } else if (state.kind == Kind::Rejected) {
+        text = tr("The server rejected your sign-in to %1. Sign in again; your changes are kept.").arg(title);
+    } else if (state.kind == Kind::SignedIn) {
+        text = signedInText(state, title);
     } else {
-        text = tr("Not signed in to %1.").arg(context->server().title());
+        text = tr("Not signed in to %1.").arg(title);
     }
     m_status->setText(text);
-    const bool fixed = context && context->usesFixedToken();
-    m_signIn->setVisible(!fixed && !signedIn);
-    m_signIn->setEnabled(context && context->server().hasUrl() && account &&
-                         account->state() != AccountSession::State::Unknown &&
-                         account->state() != AccountSession::State::KeychainUnavailable);
-    m_signOut->setVisible(signedIn);
-    m_signOutEverywhere->setVisible(signedIn);
-    m_sessionOnly->setVisible(keychainProblem);
+    const bool settled = context && !m_retrying && state.kind != Kind::Checking;
+    // In place (disabled) while it cannot be used yet; never beside "Signed in as".
+    m_signIn->setVisible(context && !state.fixedToken && state.kind != Kind::SignedIn);
+    m_signIn->setEnabled(settled && state.canSignIn() && context->server().hasUrl());
+    m_signOut->setVisible(settled && state.canSignOut());
+    m_signOutEverywhere->setVisible(settled && state.kind == Kind::SignedIn && !state.fixedToken);
+    m_sessionOnly->setVisible(settled && (state.kind == Kind::KeychainLocked ||
+                                          (state.kind == Kind::KeychainUnavailable && !state.sessionOnly)));
     // Stays in place (disabled) while the keychain is asked again, then keeps the focus.
-    m_retry->setVisible(locked || m_retrying);
+    m_retry->setVisible(state.kind == Kind::KeychainLocked || m_retrying);
     m_retry->setEnabled(!m_retrying);
+}
+
+QString AccountPanel::signedInText(const SignInState &state, const QString &server)
+{
+    const QString until = state.expiry.isValid()
+                              ? QLocale().toString(state.expiry.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    const QString who = state.name.isEmpty() ? tr("signed in") : tr("Signed in as %1").arg(state.name);
+    QString text =
+        until.isEmpty() ? tr("%1 on %2").arg(who, server) : tr("%1 on %2, until %3").arg(who, server, until);
+    if (state.unanswered)
+        text += QStringLiteral(" ") + tr("(the server could not be asked just now)");
+    if (state.registrationIncomplete)
+        text += QStringLiteral(" ") +
+                tr("This account has not finished registering; finish it in the Allmine app.");
+    if (state.sessionOnly)
+        text += QStringLiteral(" ") + tr("(this session only)");
+    return text;
 }
 
 void AccountPanel::retry()

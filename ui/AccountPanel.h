@@ -6,10 +6,12 @@
 class QLabel;
 class QPushButton;
 class ServerContext;
+struct SignInState;
 
-// Who is signed in to the active server and until when, with Sign in, Sign out and Sign out
-// everywhere. When the keychain cannot be used it says why and offers a session-only sign-in;
-// when it is locked, also a Retry once it is unlocked.
+// Who is signed in to the active server and until when, as the server says (its SignInState),
+// with Sign in, Sign out and Sign out everywhere; a token the server rejected offers Sign in. When
+// the keychain cannot be used it says why and offers a session-only sign-in; when it is locked,
+// also a Retry once it is unlocked.
 class AccountPanel : public QFrame
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ protected:
 
 private:
     void retranslateUi();
+    static QString signedInText(const SignInState &state, const QString &server);
     void signIn();
     void signOut(bool everywhere);
     // Reads the sign-in from the keychain again (after the user unlocked it).

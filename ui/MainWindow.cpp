@@ -151,7 +151,16 @@ void MainWindow::followSessions()
         showNotice([server, message] {
             return NoticeBanner::Texts{tr("Your account on %1").arg(server.title()), message, {}};
         });
+        m_signInNotice = true;
     });
+    connect(m_sessions, &ServerSessions::serversChanged, this, &MainWindow::refreshServers);
+    connect(m_sessions, &ServerSessions::signedIn, this,
+            [this] { // what was said about the old sign-in is over
+                if (m_signInNotice)
+                    clearNotice();
+                if (current()->lastError().isAuthFailure())
+                    m_errorBanner->clear();
+            });
     connect(m_sessions, &ServerSessions::conflictReloaded, this, [this] {
         m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
         showNotice([] {
@@ -329,11 +338,13 @@ void MainWindow::showNotice(NoticeBanner::TextSource texts, std::function<void()
     m_noticeAction = std::move(action);
     m_noticeDismissed = std::move(dismissed);
     m_offeredLanguage.clear();
+    m_signInNotice = false;
     m_noticeBanner->showTexts(std::move(texts));
 }
 
 void MainWindow::clearNotice()
 {
+    m_signInNotice = false;
     m_noticeAction = nullptr;
     m_noticeDismissed = nullptr;
     m_offeredLanguage.clear();
@@ -464,7 +475,7 @@ void MainWindow::updateState()
 bool MainWindow::confirmProduction()
 {
     ServerContext *const context = current();
-    if (!context->server().isProduction() || m_skipProductionConfirm)
+    if (!context->server().needsConfirmation() || m_skipProductionConfirm)
         return true;
     ProductionConfirmDialog dialog(context->server(), *context->model(), this);
     if (MessageBox::exec(&dialog) != QDialog::Accepted)

@@ -117,7 +117,8 @@ private:
     QString m_switchTarget;
     std::function<void()> m_noticeAction;
     std::function<void()> m_noticeDismissed;
-    QString m_offeredLanguage; // the language the notice banner offers, if it does
+    QString m_offeredLanguage;   // the language the notice banner offers, if it does
+    bool m_signInNotice = false; // the notice banner speaks of a sign-in that a new one ends
 
     LanguageManager *m_languages; // before the widgets: they are built in its language
 

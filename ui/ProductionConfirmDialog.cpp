@@ -73,12 +73,20 @@ bool ProductionConfirmDialog::dontAskAgain() const
 
 void ProductionConfirmDialog::retranslateUi()
 {
-    setWindowTitle(tr("Change Production?"));
-    m_intro->setText(tr("These changes will be sent to PRODUCTION (%1) and affect a real account:")
-                         .arg(m_server.hasUrl() ? m_server.baseUrl.authority() : m_server.title()));
+    const QString where = m_server.hasUrl() ? m_server.baseUrl.authority() : m_server.title();
+    const int count = int(m_pending.size());
+    if (m_server.isProduction()) {
+        setWindowTitle(tr("Change Production?"));
+        m_intro->setText(
+            tr("These changes will be sent to PRODUCTION (%1) and affect a real account:").arg(where));
+        m_apply->setText(tr("Apply %n change(s) to Production", nullptr, count));
+    } else { // a custom server that confirms every change
+        setWindowTitle(tr("Change %1?").arg(m_server.title()));
+        m_intro->setText(tr("These changes will be sent to %1 (%2):").arg(m_server.title(), where));
+        m_apply->setText(tr("Apply %n change(s) to %1", nullptr, count).arg(m_server.title()));
+    }
     m_changes->setText(QStringLiteral("• ") + describe(m_pending).join(QStringLiteral("\n• ")));
     m_dontAsk->setText(tr("Don't ask again until I quit"));
-    m_apply->setText(tr("Apply %n change(s) to Production", nullptr, int(m_pending.size())));
 }
 
 void ProductionConfirmDialog::changeEvent(QEvent *event)

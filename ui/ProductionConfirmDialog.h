@@ -10,7 +10,8 @@ class QLabel;
 class QPushButton;
 class SettingsModel;
 
-// Shown before anything is sent to Production: every change as "field: old → new", and an
+// Shown before anything is sent to Production, or to a custom server that confirms every change
+// (ServerProfile::needsConfirmation()): every change as "field: old → new", and an
 // opt-out that lasts until the app quits.
 class ProductionConfirmDialog : public QDialog
 {

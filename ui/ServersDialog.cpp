@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "servers/ServerRegistry.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,8 +25,8 @@ bool isBuiltIn(const QString &name)
 ServersDialog::ServersDialog(QWidget *parent)
     : QDialog(parent), m_list(new QListWidget), m_nameLabel(new QLabel), m_name(new QLineEdit),
       m_urlLabel(new QLabel), m_url(new QLineEdit), m_caLabel(new QLabel), m_ca(new QLineEdit),
-      m_browse(new QPushButton), m_add(new QPushButton), m_remove(new QPushButton), m_save(new QPushButton),
-      m_message(new QLabel)
+      m_browse(new QPushButton), m_confirm(new QCheckBox), m_add(new QPushButton), m_remove(new QPushButton),
+      m_save(new QPushButton), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("serversDialog"));
     m_nameLabel->setBuddy(m_name);
@@ -33,6 +34,7 @@ ServersDialog::ServersDialog(QWidget *parent)
     m_caLabel->setBuddy(m_ca);
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com"));
     m_message->setObjectName(QStringLiteral("message"));
+    m_confirm->setObjectName(QStringLiteral("confirmChanges"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // an address is shown as typed
 
@@ -43,6 +45,7 @@ ServersDialog::ServersDialog(QWidget *parent)
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_urlLabel, m_url);
     form->addRow(m_caLabel, ca);
+    form->addRow(QString(), m_confirm);
     form->addRow(QString(), m_message);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
@@ -67,6 +70,7 @@ ServersDialog::ServersDialog(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ServersDialog::save);
     for (QLineEdit *edit : {m_name, m_url, m_ca})
         connect(edit, &QLineEdit::textEdited, m_message, &QLabel::clear);
+    connect(m_confirm, &QCheckBox::toggled, m_message, &QLabel::clear);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("CA certificate"), m_ca->text(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -85,6 +89,8 @@ void ServersDialog::retranslateUi()
     m_caLabel->setText(tr("&CA certificate:"));
     m_ca->setPlaceholderText(tr("optional, PEM file for a private server"));
     m_browse->setText(tr("&Browse…"));
+    m_confirm->setText(tr("Con&firm every change (treat like Production)"));
+    m_confirm->setToolTip(tr("Before Apply sends anything to this server, list the changes and ask"));
     m_add->setText(tr("&Add server"));
     m_remove->setText(tr("&Remove"));
     m_save->setText(tr("&Save"));
@@ -125,6 +131,8 @@ void ServersDialog::showSelected()
     m_url->setText(profile && profile->hasUrl() ? profile->baseUrl.toString() : QString());
     m_ca->setText(profile ? profile->caFile : QString());
     m_remove->setEnabled(profile && !profile->builtIn);
+    m_confirm->setVisible(!profile || !profile->builtIn);
+    m_confirm->setChecked(!profile || profile->confirmChanges);
     m_message->clear();
 }
 
@@ -133,14 +141,15 @@ bool ServersDialog::hasUnsavedChanges() const
     const QString selected = selectedName();
     if (selected.isEmpty()) {
         return !m_name->text().trimmed().isEmpty() || !m_url->text().trimmed().isEmpty() ||
-               !m_ca->text().trimmed().isEmpty();
+               !m_ca->text().trimmed().isEmpty() || !m_confirm->isChecked();
     }
     const auto profile = ServerRegistry().find(selected);
     if (!profile)
         return false;
     const QString url = profile->hasUrl() ? profile->baseUrl.toString() : QString();
     return ServerRegistry::canonicalName(m_name->text()) != profile->name || m_url->text().trimmed() != url ||
-           m_ca->text().trimmed() != profile->caFile;
+           m_ca->text().trimmed() != profile->caFile ||
+           (!profile->builtIn && m_confirm->isChecked() != profile->confirmChanges);
 }
 
 void ServersDialog::addNew()
@@ -150,6 +159,8 @@ void ServersDialog::addNew()
     m_name->setReadOnly(false);
     m_url->clear();
     m_ca->clear();
+    m_confirm->setVisible(true);
+    m_confirm->setChecked(true); // a new server asks first until the user says otherwise
     m_remove->setEnabled(false);
     m_name->setFocus();
 }
@@ -181,6 +192,8 @@ bool ServersDialog::save()
     ServerRegistry registry;
     if (problem.isEmpty())
         problem = registry.set(to, QUrl(typed), m_ca->text().trimmed());
+    if (problem.isEmpty() && !isBuiltIn(to))
+        problem = registry.setConfirmChanges(to, m_confirm->isChecked());
     // A new name for the server picked is a rename, not a copy.
     if (problem.isEmpty() && !from.isEmpty() && from != to)
         problem = registry.remove(from);

@@ -2,12 +2,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-// Edits the server profiles (name, base URL, optional CA certificate) in the ServerRegistry.
+// Edits the server profiles (name, base URL, optional CA certificate and, for a custom server,
+// whether every change is confirmed first) in the ServerRegistry.
 // Development and Production always exist and cannot be removed or replaced; more can be added.
 // Enter saves; removing, replacing a server by name and closing with changes not saved ask first.
 class ServersDialog : public QDialog
@@ -20,6 +22,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *caEdit() const { return m_ca; }
+    // A custom server's "Confirm every change (treat like Production)"; hidden for the built-in ones.
+    QCheckBox *confirmBox() const { return m_confirm; }
     // "Saved …" after a save, else why the form was not saved.
     QLabel *messageLabel() const { return m_message; }
     // Saves the form (renaming the server picked when its name changed); false, with the reason
@@ -54,6 +58,7 @@ private:
     QLabel *m_caLabel;
     QLineEdit *m_ca;
     QPushButton *m_browse;
+    QCheckBox *m_confirm;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_save;

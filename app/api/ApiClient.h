@@ -31,6 +31,12 @@ public:
     ~ApiClient() override;
 
     const ServerProfile &server() const { return m_server; }
+    // The same server found to reach Production, or its confirmation turned on or off.
+    void setMarks(bool sharesProductionOrigin, bool confirmChanges)
+    {
+        m_server.sharesProductionOrigin = sharesProductionOrigin;
+        m_server.confirmChanges = confirmChanges;
+    }
     const Policy &policy() const { return m_policy; }
     void setPolicy(const Policy &policy) { m_policy = policy; }
     void setAuthenticator(Authenticator *authenticator) { m_authenticator = authenticator; }

@@ -86,6 +86,7 @@ void AccountSession::signIn(const TokenPair &tokens)
     }
     setTokens(tokens, State::SignedIn);
     save(tokens);
+    Q_EMIT signedIn();
 }
 
 void AccountSession::save(const TokenPair &tokens, std::function<void()> then)

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    // signIn() kept a new token set (after stateChanged()).
+    void signedIn();
     // Signed out by the app, e.g. because the refresh failed; `reason` is for the user.
     void signedOutUnexpectedly(const QString &reason);
     // Storing or deleting tokens failed; `message` says what and what to do.

@@ -10,6 +10,7 @@
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "i18n/LanguageManager.h"
+#include "servers/HostAddresses.h"
 #include "servers/ServerRegistry.h"
 
 #include <QEventLoop>
@@ -119,8 +120,14 @@ int CliCommand::openServer()
         if (!problem.isEmpty())
             return fail(problem, ExitCode::Usage);
         m_server.baseUrl = url;
-        registry.markProduction(m_server);
     }
+    // Production is known by where it is: a host name that resolves to Production's address is
+    // Production too. The command line may wait for the resolver.
+    if (const auto production = registry.find(QStringLiteral("prod")); production && m_server.hasUrl()) {
+        HostAddresses::resolveNow(m_server.baseUrl.host());
+        HostAddresses::resolveNow(production->baseUrl.host());
+    }
+    registry.markProduction(m_server);
     if (!m_server.hasUrl() && !m_server.addressProblem.isEmpty())
         return fail(m_server.addressProblem + QLatin1Char('\n') +
                         tr("Set another with: allmine-settings-cli servers set %1 https://HOST, or give one "
@@ -189,7 +196,8 @@ int CliCommand::openAccount(Needs needs)
                                 .arg(m_server.title())
                           : m_account->stateMessage();
     if (needs == Needs::SignIn)
-        message += QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
+        message +=
+            QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
     return fail(message, ExitCode::Keychain);
 }
 

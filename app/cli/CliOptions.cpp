@@ -19,9 +19,10 @@ int parseTimeoutMs(const QString &text)
     return int(std::lround(seconds * 1000));
 }
 
-const QSet<QString> kValued = {
-    QStringLiteral("server"), QStringLiteral("base-url"),     QStringLiteral("timeout"), QStringLiteral("ca"),
-    QStringLiteral("email"),  QStringLiteral("country-code"), QStringLiteral("phone")};
+const QSet<QString> kValued = {QStringLiteral("server"),  QStringLiteral("base-url"),
+                               QStringLiteral("timeout"), QStringLiteral("ca"),
+                               QStringLiteral("email"),   QStringLiteral("country-code"),
+                               QStringLiteral("phone"),   QStringLiteral("confirm")};
 const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("dry-run"),
                               QStringLiteral("yes"),  QStringLiteral("everywhere"),
                               QStringLiteral("help"), QStringLiteral("version")};
@@ -110,7 +111,9 @@ QString CliOptions::usage()
                "  set KEY=VALUE... [--dry-run] [--yes] [--json]\n"
                "                                      change settings; only changed fields are sent\n"
                "  servers list                        list the server profiles\n"
-               "  servers set NAME URL [--ca FILE]    set a server's address (and extra CA certificate)\n"
+               "  servers set NAME URL [--ca FILE] [--confirm yes|no]\n"
+               "                                      set a server's address (and extra CA certificate);\n"
+               "                                      --confirm no: set changes it without --yes\n"
                "  servers remove NAME                 remove a server you added\n"
                "  login --email ADDRESS | --country-code CC --phone NUMBER\n"
                "                                      sign in with a one-time code\n"

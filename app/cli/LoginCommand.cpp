@@ -3,6 +3,7 @@
 #include "auth/AccountNames.h"
 #include "auth/JwtInspector.h"
 #include "auth/SignInFlow.h"
+#include "auth/TokenCheck.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 
@@ -71,8 +72,7 @@ int LoginCommand::run()
     AccountNames::save(server().origin(), JwtInspector::inspect(tokens.access).subject, who);
     Console::err(
         tr("Signed in to %1%2.").arg(server().title(), who.isEmpty() ? QString() : tr(" as %1").arg(who)));
-    if (user.contains(QStringLiteral("isRegistrationComplete")) &&
-        !user.value(QStringLiteral("isRegistrationComplete")).toBool())
+    if (TokenCheck::registrationIncomplete(user))
         Console::err(tr("This account has not finished registering; finish it in the Allmine app."));
     return ExitCode::Ok;
 }

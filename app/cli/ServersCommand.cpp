@@ -20,8 +20,9 @@ int ServersCommand::run()
         const QString problem = ServerRegistry().remove(words.at(2));
         return problem.isEmpty() ? ExitCode::Ok : fail(problem, ExitCode::Usage);
     }
-    return fail(tr("Use: servers list | servers set NAME URL [--ca FILE] | servers remove NAME"),
-                ExitCode::Usage);
+    return fail(
+        tr("Use: servers list | servers set NAME URL [--ca FILE] [--confirm yes|no] | servers remove NAME"),
+        ExitCode::Usage);
 }
 
 int ServersCommand::list()
@@ -33,6 +34,10 @@ int ServersCommand::list()
             profile.name, profile.hasUrl() ? profile.baseUrl.toString() : tr("(no address)"));
         if (!profile.caFile.isEmpty())
             line += QStringLiteral("\tca=%1").arg(profile.caFile);
+        if (profile.isProduction() && profile.name != QLatin1String("prod"))
+            line += QStringLiteral("\tproduction");
+        else if (!profile.builtIn && !profile.confirmChanges)
+            line += QStringLiteral("\tconfirm=no");
         if (profile.name == active)
             line += QStringLiteral("\t*");
         Console::out(line);
@@ -50,7 +55,16 @@ int ServersCommand::set(const QString &name, const QString &url)
         // Later commands run from other folders: keep the path that names this file from anywhere.
         caFile = QFileInfo(caFile).absoluteFilePath();
     }
-    const QString problem = ServerRegistry().set(name, QUrl(url), caFile);
+    const QString confirm = options().value(QStringLiteral("confirm")).toLower();
+    if (options().values.contains(QStringLiteral("confirm")) && confirm != QLatin1String("yes") &&
+        confirm != QLatin1String("no"))
+        return fail(tr("Use --confirm yes or --confirm no."), ExitCode::Usage);
+    ServerRegistry registry;
+    QString problem = registry.set(name, QUrl(url), caFile);
+    const QString key = ServerRegistry::canonicalName(name);
+    if (problem.isEmpty() && !confirm.isEmpty() && key != QLatin1String("dev") &&
+        key != QLatin1String("prod"))
+        problem = registry.setConfirmChanges(name, confirm == QLatin1String("yes"));
     if (!problem.isEmpty())
         return fail(problem, ExitCode::Usage);
     Console::err(tr("Server %1 now uses %2.").arg(ServerRegistry::canonicalName(name), url));

@@ -37,7 +37,7 @@ int SetCommand::run()
             tr("Dry run: this is what would be sent to %1. No change was sent.").arg(server().title()));
         return ExitCode::Ok;
     }
-    if (server().isProduction() && !options().has(QStringLiteral("yes"))) {
+    if (server().needsConfirmation() && !options().has(QStringLiteral("yes"))) {
         if (const int code = confirmProduction(*model); code != ExitCode::Ok)
             return code;
     }
@@ -63,11 +63,20 @@ int SetCommand::run()
 
 int SetCommand::confirmProduction(const SettingsModel &model)
 {
-    if (!Console::stdinIsTerminal())
+    const bool production = server().isProduction();
+    if (!Console::stdinIsTerminal() && production)
         return fail(tr("Refusing to change Production without confirmation: no change was sent. Run it on "
                        "a terminal to confirm, or add --yes."),
                     ExitCode::Usage);
-    Console::err(tr("You are about to change REAL settings on Production:"));
+    if (!Console::stdinIsTerminal())
+        return fail(tr("%1 confirms every change: no change was sent. Run it on a terminal to confirm, add "
+                       "--yes, or turn this off with: allmine-settings-cli servers set %2 URL --confirm no")
+                        .arg(server().title(), server().name),
+                    ExitCode::Usage);
+    if (production)
+        Console::err(tr("You are about to change REAL settings on Production:"));
+    else
+        Console::err(tr("You are about to change settings on %1:").arg(server().title()));
     for (const QString &key : model.pendingKeys()) {
         const FieldSpec *field = FieldTable::find(key);
         Console::err(QStringLiteral("  %1: %2 → %3")

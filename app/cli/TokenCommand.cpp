@@ -1,9 +1,11 @@
 #include "cli/TokenCommand.h"
 
+#include "api/ApiClient.h"
+#include "api/ServerText.h"
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
-#include "api/ServerText.h"
+#include "auth/TokenCheck.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 
@@ -31,11 +33,32 @@ int TokenCommand::status()
         Console::out(tr("%1: not signed in").arg(server().title()));
         return ExitCode::Auth;
     }
+    // The server says whether the token is good and whose it is; the token's claims only say
+    // until when it was meant to be.
+    client()->setAuthenticator(account());
+    const TokenCheck::Answer answer = TokenCheck::read(answerOf(TokenCheck::start(client())));
+    const JwtInfo info = account()->accessInfo(); // renewed meanwhile, perhaps
+    if (answer.verdict == TokenCheck::Verdict::Rejected) {
+        Console::out(tr("%1: the server rejected the stored sign-in").arg(server().title()));
+        Console::err(tr("Sign in again with: allmine-settings-cli --server %1 login").arg(server().name));
+        return ExitCode::Auth;
+    }
+    if (answer.verdict == TokenCheck::Verdict::Unanswered) {
+        Console::err(tr("Could not ask %1 whether it accepts the stored sign-in: %2")
+                         .arg(server().title(), explain(answer.error)));
+        Console::out(tr("%1: signed in, not confirmed by the server").arg(server().title()));
+        const QString name = AccountNames::load(server().origin(), info.subject);
+        Console::out(tr("account: %1").arg(name.isEmpty() ? ServerText::line(info.subject) : name));
+        describeExpiry(info);
+        return ExitCode::Server;
+    }
+    AccountNames::save(server().origin(), info.subject, answer.name);
     Console::out(tr("%1: signed in").arg(server().title()));
-    const QString name = AccountNames::load(server().origin(), account()->accessInfo().subject);
-    if (!name.isEmpty())
-        Console::out(tr("account: %1").arg(ServerText::line(name)));
-    describe(account()->accessInfo());
+    if (!answer.name.isEmpty())
+        Console::out(tr("account: %1").arg(answer.name));
+    if (answer.registrationIncomplete)
+        Console::err(tr("This account has not finished registering; finish it in the Allmine app."));
+    describeExpiry(info);
     return ExitCode::Ok;
 }
 
@@ -69,6 +92,11 @@ void TokenCommand::describe(const JwtInfo &info)
 {
     if (!info.subject.isEmpty())
         Console::out(tr("subject: %1").arg(ServerText::line(info.subject)));
+    describeExpiry(info);
+}
+
+void TokenCommand::describeExpiry(const JwtInfo &info)
+{
     if (info.expiry.isValid())
         Console::out(
             tr("expires: %1%2")

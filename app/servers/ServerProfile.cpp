@@ -1,7 +1,8 @@
 #include "servers/ServerProfile.h"
 
+#include "servers/ServerLocation.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 QString ServerProfile::title() const
 {
@@ -49,10 +50,7 @@ QString ServerProfile::originOf(const QUrl &url)
 
 bool ServerProfile::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return ServerLocation::isLoopback(host);
 }
 
 QString ServerProfile::checkBaseUrl(const QUrl &url, const QString &typed)

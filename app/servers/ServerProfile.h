@@ -16,10 +16,17 @@ struct ServerProfile
     // the address and where it came from); baseUrl is then empty. Empty when nothing was refused.
     QString addressProblem;
 
-    bool sharesProductionOrigin = false; // another name for the Production server's address
+    bool sharesProductionOrigin = false; // reaches the Production server (ServerLocation)
+    // A custom server's "Confirm every change (treat like Production)"; on unless turned off.
+    bool confirmChanges = true;
 
-    // Production, or any profile pointing at Production's address: changes there affect real users.
+    // Production, or any profile reaching Production's address: changes there affect real users.
     bool isProduction() const { return name == QLatin1String("prod") || sharesProductionOrigin; }
+    // Every change is confirmed first: on Production, and on a custom server that asks for it.
+    bool needsConfirmation() const
+    {
+        return isProduction() || (name != QLatin1String("dev") && !name.isEmpty() && confirmChanges);
+    }
     bool hasUrl() const { return baseUrl.isValid() && !baseUrl.isEmpty(); }
     QString title() const;  // "Development", "Production" or the name
     QString origin() const; // "https://host:443"
@@ -30,7 +37,7 @@ struct ServerProfile
 
     // "scheme://host:port" in lower case with the port written out; empty unless http(s) with a host.
     static QString originOf(const QUrl &url);
-    static bool isLoopbackHost(const QString &host);
+    static bool isLoopbackHost(const QString &host); // localhost or a loopback address, any spelling
     // Empty when `url` can be a base URL; else what is wrong and how to fix it. `typed`, when given,
     // is the address as the user wrote it and is quoted instead (an invalid QUrl forgets its text).
     static QString checkBaseUrl(const QUrl &url, const QString &typed = QString());

@@ -1,6 +1,7 @@
 #include "servers/ServerRegistry.h"
 
 #include "servers/AppSettings.h"
+#include "servers/ServerLocation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,6 +9,16 @@
 
 namespace {
 const QString kGroup = QStringLiteral("servers");
+
+// Writes `settings` out; empty on success, else why not.
+QString synced(QSettings &settings)
+{
+    AppSettings::sync(settings);
+    return settings.status() == QSettings::NoError
+               ? QString()
+               : QCoreApplication::translate("ServerRegistry", "Could not save the settings file %1.")
+                     .arg(settings.fileName());
+}
 
 QUrl builtInUrl(const char *url)
 {
@@ -44,6 +55,7 @@ ServerProfile ServerRegistry::stored(QSettings &servers, const QString &name, co
     profile.baseUrl = inFile ? servers.value(QStringLiteral("url")).toUrl() : builtInUrl;
     profile.caFile = servers.value(QStringLiteral("ca")).toString();
     profile.caOrigin = profile.origin();
+    profile.confirmChanges = servers.value(QStringLiteral("confirm"), true).toBool();
     servers.endGroup();
     // Written by hand or by an older version, or built in by a distributor: checked as if typed.
     const QString problem =
@@ -76,10 +88,9 @@ QList<ServerProfile> ServerRegistry::profiles() const
         if (name != QLatin1String("dev") && name != QLatin1String("prod"))
             result << stored(*settings, name, {});
     }
-    const QString production = result.at(1).hasUrl() ? result.at(1).origin() : QString();
+    const ServerProfile production = result.at(1);
     for (ServerProfile &profile : result)
-        profile.sharesProductionOrigin =
-            !production.isEmpty() && profile.hasUrl() && profile.origin() == production;
+        profile.sharesProductionOrigin = reaches(profile, production);
     return result;
 }
 
@@ -111,11 +122,7 @@ QString ServerRegistry::set(const QString &name, const QUrl &url, const QString 
         settings->remove(QStringLiteral("ca"));
     else
         settings->setValue(QStringLiteral("ca"), caFile);
-    AppSettings::sync(*settings);
-    return settings->status() == QSettings::NoError
-               ? QString()
-               : QCoreApplication::translate("ServerRegistry", "Could not save the settings file %1.")
-                     .arg(settings->fileName());
+    return synced(*settings);
 }
 
 QString ServerRegistry::remove(const QString &name)
@@ -131,11 +138,28 @@ QString ServerRegistry::remove(const QString &name)
     return {};
 }
 
+bool ServerRegistry::reaches(const ServerProfile &profile, const ServerProfile &production)
+{
+    return production.hasUrl() && profile.hasUrl() &&
+           ServerLocation::sameServer(profile.baseUrl, production.baseUrl);
+}
+
 void ServerRegistry::markProduction(ServerProfile &profile) const
 {
     const auto production = find(QStringLiteral("prod"));
-    profile.sharesProductionOrigin =
-        production && production->hasUrl() && profile.hasUrl() && profile.origin() == production->origin();
+    profile.sharesProductionOrigin = production && reaches(profile, *production);
+}
+
+QString ServerRegistry::setConfirmChanges(const QString &name, bool confirm)
+{
+    const QString key = canonicalName(name);
+    if (key == QLatin1String("dev") || key == QLatin1String("prod") || !find(key))
+        return QCoreApplication::translate("ServerRegistry", "There is no server named \"%1\".").arg(name);
+    auto settings = AppSettings::open();
+    settings->beginGroup(kGroup);
+    settings->beginGroup(key);
+    settings->setValue(QStringLiteral("confirm"), confirm);
+    return synced(*settings);
 }
 
 QString ServerRegistry::activeName() const

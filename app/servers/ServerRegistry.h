@@ -29,9 +29,14 @@ public:
     void setActiveName(const QString &name);
 
     static QString canonicalName(const QString &name);
-    // Marks `profile` as Production when its address has Production's origin (after a
-    // --base-url override, say), so it is confirmed and shown as Production too.
+    // Marks `profile` as Production when its address reaches Production's server (any spelling of
+    // it, see ServerLocation; after a --base-url override, say), so it is confirmed and shown as
+    // Production too.
     void markProduction(ServerProfile &profile) const;
+    // A custom server's "Confirm every change" (on by default); empty on success, else why not.
+    QString setConfirmChanges(const QString &name, bool confirm);
+    // True when `profile`'s address reaches `production`'s server.
+    static bool reaches(const ServerProfile &profile, const ServerProfile &production);
 
 private:
     // One server as kept under the "servers" group `servers` is in, or built in.

@@ -1,8 +1,10 @@
 #include "ServerContext.h"
 
+#include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/FixedTokenAuthenticator.h"
 #include "api/SettingsSession.h"
+#include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
 #include "settings/DraftStore.h"
@@ -24,6 +26,7 @@ ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, con
     connect(m_session, &SettingsSession::applied, this, [this] { m_lastError = {}; });
     connect(m_session, &SettingsSession::failed, this, [this](const ApiError &error, bool whileApplying) {
         m_lastError = error;
+        noteAuthFailure(error);
         Q_EMIT failed(error, whileApplying);
         settle();
     });
@@ -57,9 +60,29 @@ void ServerContext::createAccount(TokenStore *store)
     delete m_account;
     m_account = new AccountSession(m_client, store, this);
     m_client->setAuthenticator(m_account);
+    m_wasSignedIn = false;
     connect(m_account, &AccountSession::signedOutUnexpectedly, this, &ServerContext::accountProblem);
     connect(m_account, &AccountSession::storeFailed, this, &ServerContext::accountProblem);
+    connect(m_account, &AccountSession::signedIn, this, [this] {
+        m_verdict.reset(); // the server is asked about the new sign-in
+        if (!m_checking)
+            checkToken();
+        Q_EMIT signedIn();
+        Q_EMIT accountChanged();
+    });
     connect(m_account, &AccountSession::stateChanged, this, [this] {
+        // A renewal keeps the sign-in; a sign-in from the keychain or of another account is asked about.
+        const QString subject = m_account->accessInfo().subject;
+        const bool fresh = m_account->isSignedIn() && (!m_wasSignedIn || subject != m_signedInSubject);
+        m_wasSignedIn = m_account->isSignedIn();
+        m_signedInSubject = subject;
+        if (fresh || !m_wasSignedIn) {
+            m_verdict.reset();
+            m_checking = false;
+            ++m_checkNumber;
+        }
+        if (fresh)
+            checkToken();
         Q_EMIT accountChanged();
         followAccountChange();
         loadIfReady();
@@ -103,9 +126,98 @@ void ServerContext::activate()
     if (!m_server.hasUrl())
         return settle();
     if (m_account && m_account->state() == AccountSession::State::Unknown)
-        m_account->load(); // loadIfReady() follows from stateChanged
+        m_account->load(); // loadIfReady() and checkToken() follow from stateChanged
     else
         loadIfReady();
+    if (!m_verdict && !m_checking)
+        checkToken();
+}
+
+void ServerContext::updateMarks(const ServerProfile &profile)
+{
+    m_server.sharesProductionOrigin = profile.sharesProductionOrigin;
+    m_server.confirmChanges = profile.confirmChanges;
+    m_client->setMarks(profile.sharesProductionOrigin, profile.confirmChanges);
+}
+
+void ServerContext::checkToken()
+{
+    if (!m_active || !hasToken() || !m_server.hasUrl())
+        return;
+    m_checking = true;
+    const quint64 number = ++m_checkNumber;
+    ApiCall *call = TokenCheck::start(m_client);
+    connect(call, &ApiCall::finished, this, [this, number](const ApiResult &result) {
+        if (number == m_checkNumber)
+            onChecked(TokenCheck::read(result));
+    });
+}
+
+void ServerContext::onChecked(const TokenCheck::Answer &answer)
+{
+    m_checking = false;
+    m_verdict = answer.verdict;
+    if (answer.verdict == TokenCheck::Verdict::Accepted) {
+        m_checkedName = answer.name;
+        m_registrationIncomplete = answer.registrationIncomplete;
+        AccountNames::save(m_server.origin(), subject(), answer.name); // shown while the next check runs
+    }
+    Q_EMIT accountChanged();
+}
+
+void ServerContext::noteAuthFailure(const ApiError &error)
+{
+    // A refused renewal signs out (AccountSession); a token that cannot be renewed is refused here.
+    if (!hasToken() || error.kind != ApiError::Kind::Http || error.httpStatus != 401)
+        return;
+    ++m_checkNumber;
+    m_checking = false;
+    m_verdict = TokenCheck::Verdict::Rejected;
+    Q_EMIT accountChanged();
+}
+
+SignInState ServerContext::signInState() const
+{
+    using Kind = SignInState::Kind;
+    SignInState state;
+    state.fixedToken = usesFixedToken();
+    if (!usesFixedToken()) {
+        if (!m_account || m_account->state() == AccountSession::State::Unknown) {
+            state.kind = Kind::Checking;
+            return state;
+        }
+        state.sessionOnly = m_account->store()->isSessionOnly();
+        state.message = m_account->stateMessage();
+        if (m_account->state() == AccountSession::State::KeychainUnavailable) {
+            state.kind = m_account->keychainStatus() == TokenStore::Status::Locked && !state.sessionOnly
+                             ? Kind::KeychainLocked
+                             : Kind::KeychainUnavailable;
+            return state;
+        }
+        if (!m_account->isSignedIn())
+            return state; // NotSignedIn
+    }
+    const QString who = subject();
+    state.expiry = usesFixedToken() ? JwtInspector::inspect(JwtInspector::normalize(m_fixedToken)).expiry
+                                    : m_account->accessInfo().expiry;
+    if (m_verdict == TokenCheck::Verdict::Rejected) {
+        state.kind = Kind::Rejected;
+        return state;
+    }
+    if (!m_verdict && m_checking) {
+        state.kind = Kind::Checking;
+        return state;
+    }
+    state.kind = Kind::SignedIn;
+    state.unanswered = m_verdict == TokenCheck::Verdict::Unanswered;
+    const bool accepted = m_verdict == TokenCheck::Verdict::Accepted;
+    state.name = accepted ? m_checkedName : QString();
+    if (state.name.isEmpty())
+        state.name = AccountNames::load(m_server.origin(), who);
+    if (state.name.isEmpty())
+        state.name = who; // a fallback: the server named nobody
+    state.registrationIncomplete = accepted && m_registrationIncomplete;
+    return state;
 }
 
 void ServerContext::deactivate()
@@ -142,6 +254,10 @@ void ServerContext::followAccountChange()
 void ServerContext::onLoaded()
 {
     m_lastError = {};
+    if (m_verdict == TokenCheck::Verdict::Rejected) { // the token works after all
+        m_verdict = TokenCheck::Verdict::Accepted;
+        Q_EMIT accountChanged();
+    }
     m_loadedSubject = subject();
     model()->restoreEdits(std::exchange(m_carried, {}));
     if (!m_draftResolved) {

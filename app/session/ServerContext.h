@@ -2,12 +2,15 @@
 
 #include "api/ApiError.h"
 #include "auth/AccountSession.h"
+#include "auth/TokenCheck.h"
 #include "servers/ServerProfile.h"
+#include "session/SignInState.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 
 class ApiClient;
 class Authenticator;
@@ -39,6 +42,10 @@ public:
     // The server was last heard from with this error (cleared by the next success).
     ApiError lastError() const { return m_lastError; }
     bool hasSettled() const { return m_settled; }
+    // Who is signed in here, as the keychain and the server (validate-token) last said.
+    SignInState signInState() const;
+    // The Production and confirmation marks of this server, as found out later (ServerSessions).
+    void updateMarks(const ServerProfile &profile);
 
     // Becomes the server the window shows: loads what is missing.
     void activate();
@@ -58,7 +65,9 @@ public:
     void dropDraft();
 
 Q_SIGNALS:
-    void accountChanged();
+    void accountChanged(); // also when signInState() changed
+    // The user signed in (again): what was said about an earlier sign-in is over.
+    void signedIn();
     // The first load finished, failed, or cannot start (no address, not signed in).
     void settled();
     void draftOffered(int count);
@@ -74,6 +83,11 @@ private:
     void saveDraft();
     void writeDraft();
     void settle();
+    // Asks the server whether it accepts the token (when shown and signed in).
+    void checkToken();
+    void onChecked(const TokenCheck::Answer &answer);
+    // The server refused the token in a settings call: the sign-in is over.
+    void noteAuthFailure(const ApiError &error);
 
     ServerProfile m_server;
     QString m_fixedToken;
@@ -91,4 +105,12 @@ private:
     bool m_active = false;
     bool m_settled = false;
     ApiError m_lastError;
+    // The server's word on the token (validate-token, or a settings call it refused).
+    std::optional<TokenCheck::Verdict> m_verdict; // none: not asked since the last sign-in
+    bool m_checking = false;
+    quint64 m_checkNumber = 0; // answers to an earlier check are dropped
+    QString m_checkedName;
+    bool m_registrationIncomplete = false;
+    bool m_wasSignedIn = false;
+    QString m_signedInSubject;
 };

@@ -6,6 +6,7 @@
 #include "auth/AccountSession.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
+#include "servers/HostAddresses.h"
 #include "servers/ServerRegistry.h"
 #include "settings/SettingsModel.h"
 
@@ -27,6 +28,7 @@ ServerSessions::ServerSessions(const Options &options, QObject *parent)
     // never to another server, nor to this one after its address was edited.
     if (!m_options.fixedToken.isEmpty())
         m_fixedTokenOrigin = profileFor(m_startServer, registry).origin();
+    resolveHosts();
 }
 
 ServerSessions::~ServerSessions()
@@ -109,6 +111,34 @@ void ServerSessions::reconcile(const ServerRegistry &registry)
     }
     if (!m_active)
         activate(registry.find(activeName) ? activeName : kFallback);
+    updateMarks(); // Production's address or a server's confirmation may have changed
+    resolveHosts();
+}
+
+void ServerSessions::resolveHosts()
+{
+    const ServerRegistry registry;
+    QList<QUrl> urls;
+    for (const ServerProfile &profile : registry.profiles())
+        urls << profile.baseUrl;
+    urls << m_options.baseUrl;
+    for (const QUrl &url : qAsConst(urls)) {
+        if (!url.host().isEmpty())
+            HostAddresses::lookup(url.host(), this, [this] { updateMarks(); });
+    }
+}
+
+void ServerSessions::updateMarks()
+{
+    const ServerRegistry registry;
+    for (auto it = m_contexts.constBegin(); it != m_contexts.constEnd(); ++it) {
+        ServerProfile profile = it.value()->server();
+        registry.markProduction(profile);
+        if (const auto stored = registry.find(it.key()))
+            profile.confirmChanges = stored->confirmChanges;
+        it.value()->updateMarks(profile);
+    }
+    Q_EMIT serversChanged();
 }
 
 void ServerSessions::setLanguage(const QString &code)
@@ -187,5 +217,6 @@ void ServerSessions::follow(ServerContext *context)
         connect(context, &ServerContext::accountProblem, this, &ServerSessions::accountProblem),
         connect(context, &ServerContext::draftOffered, this, &ServerSessions::draftOffered),
         connect(context, &ServerContext::settled, this, &ServerSessions::settled),
+        connect(context, &ServerContext::signedIn, this, &ServerSessions::signedIn),
     };
 }

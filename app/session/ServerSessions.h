@@ -55,6 +55,9 @@ public:
     void reconcile(const ServerRegistry &registry);
     // The UI language, sent as X-Language by every server's client.
     void setLanguage(const QString &code);
+    // Asks (without waiting) what the servers' host names resolve to; a server found to reach
+    // Production's address is Production from then on (serversChanged()).
+    void resolveHosts();
     // Tokens are kept in memory only, from now on, on every server (the keychain cannot be used).
     void useSessionOnlyStore();
     // Writes waiting drafts, and waits up to `timeoutMs` until the token store has every token
@@ -71,6 +74,10 @@ Q_SIGNALS:
     void accountProblem(const QString &message);
     void draftOffered(int count);
     void settled();
+    void signedIn(); // the user signed in (again) and the server accepted it
+    // A server was found to reach Production's address (or no longer to), or its confirmation
+    // was turned on or off: banners and confirmations follow.
+    void serversChanged();
     // From every context, active or not: what the request log lists.
     void exchanged(const ServerProfile &server, const RequestRecord &record);
 
@@ -78,6 +85,9 @@ private:
     ServerProfile profileFor(const QString &name, const ServerRegistry &registry) const;
     bool addressOverridden(const QString &name) const;
     TokenStore *tokenStore();
+    // Marks every context's server as Production or not, and as confirming changes or not, as the
+    // registry and the resolved host names now say.
+    void updateMarks();
     // Re-emits `context`'s signals (and no other's) from now on.
     void follow(ServerContext *context);
 
