@@ -11,7 +11,6 @@
 #include "NoticeBanner.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "SignInDialog.h"
 #include "TestEnv.h"
@@ -21,6 +20,7 @@
 #include "auth/TokenStore.h"
 #include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
+#include "session/ServerContext.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -359,6 +359,8 @@ struct TwoServers
         ServerRegistry registry;
         QCOMPARE(registry.set(QStringLiteral("dev"), dev->baseUrl()), QString());
         QCOMPARE(registry.set(QStringLiteral("staging"), other->baseUrl()), QString());
+        // Applied to without a question, as Development is (tst_signinstates covers the question).
+        QCOMPARE(registry.setConfirmChanges(QStringLiteral("staging"), false), QString());
     }
     // In init(): no faults, default settings, nobody signed in, no pending dialog answer.
     void fresh()

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_ui.current()->account()->isSignedIn(), kWaitMs);
         m_ui.waitLoaded();
         // Shown by the address the user signed in with, not the token's opaque subject.
-        QVERIFY2(signedInShown(kUser), qPrintable(m_ui.accountStatus()->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(signedInShown(kUser), qPrintable(m_ui.accountStatus()->text()), kWaitMs);
         QVERIFY(!m_ui.current()->subject().isEmpty());
         QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("send-otp-email")),
                  1);
@@ -168,7 +168,8 @@ private Q_SLOTS:
             m_servers.dev->requests(QStringLiteral("POST"), kAuth + QStringLiteral("send-otp")).first());
         QCOMPARE(sent.value(QStringLiteral("phoneNumber")).toString(), QStringLiteral("5551234567"));
         QCOMPARE(countOf(*m_servers.dev, QStringLiteral("POST"), kAuth + QStringLiteral("verify-otp")), 1);
-        QVERIFY2(signedInShown(QStringLiteral("+90 5551234567")), qPrintable(m_ui.accountStatus()->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(signedInShown(QStringLiteral("+90 5551234567")),
+                                  qPrintable(m_ui.accountStatus()->text()), kWaitMs);
     }
 
     // A token pasted with "Bearer " and stray whitespace: the dialog shows its subject and expiry
@@ -196,10 +197,13 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QStringLiteral("Expires: ")) && !info.contains(QStringLiteral("EXPIRED")),
                  qPrintable(info));
         m_ui.waitLoaded();
-        QVERIFY2(signedInShown(subjectOf(m_devTokens.access)), qPrintable(m_ui.accountStatus()->text()));
-        QCOMPARE(SandboxProcess::headerOf(m_servers.dev->requests(QStringLiteral("GET")),
-                                          QStringLiteral("authorization")),
-                 QStringList{QStringLiteral("Bearer ") + m_devTokens.access});
+        QTRY_VERIFY2_WITH_TIMEOUT(signedInShown(subjectOf(m_devTokens.access)),
+                                  qPrintable(m_ui.accountStatus()->text()), kWaitMs);
+        QCOMPARE(
+            SandboxProcess::headerOf(
+                m_servers.dev->requests(QStringLiteral("GET"), QString::fromLatin1(SettingsSession::kPath)),
+                QStringLiteral("authorization")),
+            QStringList{QStringLiteral("Bearer ") + m_devTokens.access});
     }
 
     // Sign out: the server is told to revoke this device's refresh token; the panel says signed out.
@@ -207,7 +211,7 @@ private Q_SLOTS:
     {
         signInDev();
         m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
-        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+        QTRY_VERIFY_WITH_TIMEOUT(signedInShown(subjectOf(m_devTokens.access)), kWaitMs);
         m_ui.click(m_ui.window->accountPanel()->signOutButton());
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("Development")), kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -226,12 +230,14 @@ private Q_SLOTS:
     {
         signInDev();
         m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        QTRY_VERIFY_WITH_TIMEOUT(signedInShown(subjectOf(m_devTokens.access)),
+                                 kWaitMs); // the server was asked
         m_servers.dev->reset();
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         m_ui.click(m_ui.window->accountPanel()->signOutEverywhereButton());
         QTest::qWait(200);
         QCOMPARE(m_servers.dev->requests().size(), 0);
-        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+        QTRY_VERIFY_WITH_TIMEOUT(signedInShown(subjectOf(m_devTokens.access)), kWaitMs);
 
         MessageBox::setNextAnswer(QMessageBox::Ok);
         m_ui.click(m_ui.window->accountPanel()->signOutEverywhereButton());
@@ -247,13 +253,13 @@ private Q_SLOTS:
     {
         signInDev();
         m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
-        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+        QTRY_VERIFY_WITH_TIMEOUT(signedInShown(subjectOf(m_devTokens.access)), kWaitMs);
         m_ui.choose(QStringLiteral("staging"));
         QTRY_VERIFY_WITH_TIMEOUT(signedOutShown(QStringLiteral("staging")), kWaitMs);
         QTest::qWait(200);
         QCOMPARE(m_servers.other->requests().size(), 0);
         m_ui.choose(QStringLiteral("dev"));
-        QVERIFY(signedInShown(subjectOf(m_devTokens.access)));
+        QTRY_VERIFY_WITH_TIMEOUT(signedInShown(subjectOf(m_devTokens.access)), kWaitMs);
     }
 
     // No keychain: the panel says so in plain words and offers "Sign in for this session only";
@@ -323,7 +329,7 @@ private Q_SLOTS:
 
         m_ui.choose(name);
         m_ui.waitLoaded();
-        QVERIFY(signedInShown(subjectOf(tokens.access)));
+        QTRY_VERIFY_WITH_TIMEOUT(signedInShown(subjectOf(tokens.access)), kWaitMs);
 
         // The same machine under another origin: the token stays with the old one.
         QUrl moved = m_servers.other->baseUrl();

@@ -10,7 +10,6 @@
 #include "RequestLogDock.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "TestEnv.h"
 #include "WindowTestKit.h"
@@ -18,6 +17,7 @@
 #include "auth/MemoryTokenStore.h"
 #include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
+#include "session/ServerContext.h"
 #include "settings/FieldTable.h"
 
 #include <QApplication>
@@ -116,8 +116,16 @@ private Q_SLOTS:
         QVERIFY(!applyButton()->isEnabled());
         for (const FieldSpec &field : FieldTable::fields())
             QVERIFY2(!row(field.jsonKey())->revertButton()->isVisible(), field.key); // nothing to revert
-        QVERIFY(m_ui.window->accountPanel()->statusLabel()->text().contains(QStringLiteral("Signed in")));
-        QCOMPARE(m_dev->requests().size(), 1); // one GET, nothing else
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ui.window->accountPanel()->statusLabel()->text().contains(QStringLiteral("Signed in")),
+            kWaitMs);
+        // One GET of the settings and one question about the sign-in, nothing else.
+        QCOMPARE(m_dev->requests(QStringLiteral("GET"), QString::fromLatin1(SettingsSession::kPath)).size(),
+                 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_dev->requests(QStringLiteral("GET"), QStringLiteral("/api/v1/auth/validate-token")).size(), 1,
+            kWaitMs);
+        QCOMPARE(m_dev->requests().size(), 2);
     }
 
     // It opens at the size that shows every field without scrolling, with the account line as it
@@ -530,7 +538,8 @@ private Q_SLOTS:
         QVERIFY(m_ui.window->requestLog()->isVisible());
         QVERIFY(viewAction->isChecked());
         QTableView *table = m_ui.window->requestLog()->table();
-        QCOMPARE(table->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2,
+                                  kWaitMs); // the settings and the sign-in check
         table->selectRow(0);
         const QString curl = m_ui.window->requestLog()->selectedAsCurl();
         QVERIFY(curl.contains(QStringLiteral("$ALLMINE_TOKEN")));

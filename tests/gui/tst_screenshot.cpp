@@ -93,7 +93,7 @@ private slots:
         profile.name = server;
         QCOMPARE(bannerColour(image), ServerBanner::backgroundFor(profile));
         // The window was loaded, not caught while loading: the sandbox answered its one GET.
-        QCOMPARE(sandbox.requests(QStringLiteral("GET")).size(), 1);
+        QCOMPARE(sandbox.requests(QStringLiteral("GET"), QStringLiteral("/api/v1/user-settings")).size(), 1);
     }
 
     // A complete PNG in either language, in place of what the file held before: Qt's reader and

@@ -168,6 +168,65 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
     }
 
+    // Production is where it is, not how it is spelled: with Production at http://127.0.0.1:P,
+    // --base-url with another spelling of that address needs --yes just the same.
+    void productionSpelledOtherwiseNeedsYes_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("localhost") << QStringLiteral("localhost");
+        QTest::newRow("LOCALHOST") << QStringLiteral("LOCALHOST");
+        QTest::newRow("IPv4-mapped IPv6") << QStringLiteral("[::ffff:127.0.0.1]");
+    }
+    void productionSpelledOtherwiseNeedsYes()
+    {
+        QFETCH(QString, host);
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("prod"),
+                      m_sandbox->baseUrl().toString()},
+                     {})
+                     .exitCode,
+                 0);
+        const QString alias = QStringLiteral("http://%1:%2").arg(host).arg(m_sandbox->baseUrl().port());
+        const CliRun refused = cli(
+            {QStringLiteral("--base-url"), alias, QStringLiteral("set"), QStringLiteral("notifications=off")},
+            m_token);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("Refusing to change Production")),
+                 qPrintable(refused.err));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        const CliRun confirmed = cli({QStringLiteral("--base-url"), alias, QStringLiteral("set"),
+                                      QStringLiteral("notifications=off"), QStringLiteral("--yes")},
+                                     m_token);
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+    }
+
+    // A custom server confirms every change: a script needs --yes until the server is set with
+    // --confirm no.
+    void customServerNeedsYesUntilConfirmIsOff()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        QCOMPARE(
+            cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("lab"), url}, {}).exitCode,
+            0);
+        const QStringList set = {QStringLiteral("--server"), QStringLiteral("lab"), QStringLiteral("set"),
+                                 QStringLiteral("followNotifications=off")};
+        const CliRun refused = cli(set, m_token);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--confirm no")), qPrintable(refused.err));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("lab"), url,
+                      QStringLiteral("--confirm"), QStringLiteral("no")},
+                     {})
+                     .exitCode,
+                 0);
+        QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
+                    .outText()
+                    .contains(QStringLiteral("confirm=no")));
+        const CliRun applied = cli(set, m_token);
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+    }
+
     void serverWithoutAddressSaysHowToSetOne()
     {
         const CliRun run = cli({QStringLiteral("get")}, m_token);

@@ -132,6 +132,53 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("get")}).exitCode, 3);
     }
 
+    // `token status` asks the server: 0 and the account's email when it accepts the token (not
+    // the token's id), 3 when it rejects it, 5 when it cannot be asked (saying so, with the stored
+    // expiry).
+    void tokenStatusAsksTheServer()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        const QString user = QStringLiteral("status@example.com");
+        QCOMPARE(
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("login"), QStringLiteral("--email"), user},
+                "\n")
+                .exitCode,
+            0);
+        const QStringList status = {QStringLiteral("--base-url"), url, QStringLiteral("token"),
+                                    QStringLiteral("status")};
+        const QString validate = QStringLiteral("/api/v1/auth/validate-token");
+        m_sandbox->reset();
+        const CliRun accepted = cli(status);
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY2(accepted.outText().contains(QStringLiteral("account: ") + user),
+                 qPrintable(accepted.outText()));
+        QVERIFY(!accepted.outText().contains(QStringLiteral("subject:")));
+        QCOMPARE(m_sandbox->requests(QStringLiteral("GET"), validate).size(), 1);
+
+        m_sandbox->addFault({{QStringLiteral("fault"), QStringLiteral("status")},
+                             {QStringLiteral("status"), 401},
+                             {QStringLiteral("count"), -1},
+                             {QStringLiteral("path"), validate}});
+        const CliRun rejected = cli(status);
+        QCOMPARE(rejected.exitCode, 3);
+        QVERIFY2(rejected.outText().contains(QStringLiteral("rejected")), qPrintable(rejected.outText()));
+        QVERIFY(!rejected.outText().contains(QStringLiteral("signed in")));
+
+        m_sandbox->reset();
+        m_sandbox->addFault({{QStringLiteral("fault"), QStringLiteral("status")},
+                             {QStringLiteral("status"), 503},
+                             {QStringLiteral("count"), -1},
+                             {QStringLiteral("path"), validate}});
+        const CliRun unanswered = cli(status);
+        QCOMPARE(unanswered.exitCode, 5);
+        QVERIFY2(unanswered.err.contains(QStringLiteral("Could not ask")), qPrintable(unanswered.err));
+        QVERIFY(unanswered.outText().contains(QStringLiteral("expires:")));
+        m_sandbox->reset();
+        QCOMPARE(cli({QStringLiteral("--base-url"), url, QStringLiteral("token"), QStringLiteral("clear")})
+                     .exitCode,
+                 0);
+    }
+
     void signInByPhoneWithTypedCode()
     {
         const QString url = m_sandbox->baseUrl().toString();

@@ -158,8 +158,9 @@ private Q_SLOTS:
                                       QStringLiteral("Not signed in to Development."), kWaitMs);
             m_ui.signInByEmail(this, kUser);
             m_ui.waitLoaded();
-            QVERIFY2(m_ui.accountStatus()->text().contains(QStringLiteral(" on Development, until ")),
-                     qPrintable(m_ui.accountStatus()->text()));
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                m_ui.accountStatus()->text().contains(QStringLiteral(" on Development, until ")),
+                qPrintable(m_ui.accountStatus()->text()), kWaitMs);
             applyFlip(kPayment);
 
             // A refresh: the access and the refresh token rotate; the next Apply uses the new pair.

@@ -63,8 +63,8 @@ private Q_SLOTS:
         m_ui.click(retry);
         m_ui.waitLoaded();
         QTRY_VERIFY_WITH_TIMEOUT(m_ui.current()->account()->isSignedIn(), kWaitMs);
-        QVERIFY2(m_ui.accountStatus()->text().contains(QStringLiteral(" on Development")),
-                 qPrintable(m_ui.accountStatus()->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_ui.accountStatus()->text().contains(QStringLiteral(" on Development")),
+                                  qPrintable(m_ui.accountStatus()->text()), kWaitMs);
         QVERIFY(!retry->isVisible());
         QCOMPARE(countOf(*m_sandbox, QStringLiteral("GET"), QString::fromLatin1(SettingsSession::kPath)), 1);
         m_ui.close();
