@@ -588,6 +588,14 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>CA sertifikası dosyası %1 hiç PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
     </message>
+    <message>
+        <source>Set another with: allmine-settings-cli servers set %1 https://HOST, or give one for this run with --base-url URL.</source>
+        <translation>Başka bir adres ayarlayın: allmine-settings-cli servers set %1 https://HOST ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock it (for example in your password manager, or by logging in again) and try again.</source>
+        <translation>Anahtar zinciri kilitli, bu yüzden %1 için kaydedilen oturum okunamıyor. Kilidini açın (örneğin parola yöneticinizde ya da yeniden oturum açarak) ve tekrar deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
