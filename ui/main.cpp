@@ -1,9 +1,9 @@
 #include "AppIcons.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "session/ServerContext.h"
 #include "auth/BearerToken.h"
 #include "i18n/LanguageManager.h"
+#include "session/ServerContext.h"
 #include "settings/SettingsModel.h"
 
 #include <QApplication>

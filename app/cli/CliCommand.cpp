@@ -189,7 +189,8 @@ int CliCommand::openAccount(Needs needs)
                                 .arg(m_server.title())
                           : m_account->stateMessage();
     if (needs == Needs::SignIn)
-        message += QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
+        message +=
+            QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
     return fail(message, ExitCode::Keychain);
 }
 

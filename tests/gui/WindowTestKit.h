@@ -11,7 +11,6 @@
 #include "NoticeBanner.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "SignInDialog.h"
 #include "TestEnv.h"
@@ -21,6 +20,7 @@
 #include "auth/TokenStore.h"
 #include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
+#include "session/ServerContext.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 

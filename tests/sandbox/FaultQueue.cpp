@@ -10,7 +10,7 @@ const QStringList &FaultQueue::knownFaults()
         QStringLiteral("drop"),      QStringLiteral("malformed"),  QStringLiteral("huge"),
         QStringLiteral("ratelimit"), QStringLiteral("redirect"),   QStringLiteral("stream"),
         QStringLiteral("echo"),      QStringLiteral("hugeheader"), QStringLiteral("badrefresh"),
-        QStringLiteral("otheruser"),   QStringLiteral("nocode"),
+        QStringLiteral("otheruser"), QStringLiteral("nocode"),
     };
     return names;
 }
