@@ -1,6 +1,5 @@
 #include "cli/GetCommand.h"
 
-#include "api/ServerText.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "settings/FieldTable.h"
@@ -23,10 +22,7 @@ int GetCommand::run()
     model.setConfirmed(settings);
     for (const FieldSpec &field : FieldTable::fields()) {
         const QJsonValue value = model.value(field.jsonKey());
-        Console::out(QStringLiteral("%1=%2").arg(
-            field.jsonKey(), value.isBool()
-                                 ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                 : ServerText::line(value.toString())));
+        Console::out(QStringLiteral("%1=%2").arg(field.jsonKey(), FieldTable::plain(value)));
     }
     return ExitCode::Ok;
 }

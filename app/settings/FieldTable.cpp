@@ -3,6 +3,8 @@
 #include "api/ServerText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 // clang-format off
@@ -65,6 +67,14 @@ QStringList FieldTable::keys()
 const QList<LanguageChoice> &FieldTable::languages()
 {
     return kLanguages;
+}
+
+QStringList FieldTable::languageCodes()
+{
+    QStringList codes;
+    for (const LanguageChoice &language : kLanguages)
+        codes << QString::fromLatin1(language.code);
+    return codes;
 }
 
 QString FieldTable::label(const FieldSpec &field)
@@ -130,14 +140,20 @@ std::optional<QJsonValue> FieldTable::parse(const FieldSpec &field, const QStrin
     }
     if (isKnownLanguage(word))
         return QJsonValue(word);
-    if (error) {
-        QStringList codes;
-        for (const LanguageChoice &language : kLanguages)
-            codes << QString::fromLatin1(language.code);
+    if (error)
         *error = QCoreApplication::translate("FieldTable", "%1 takes one of %2, not \"%3\".")
-                     .arg(field.jsonKey(), codes.join(QStringLiteral(", ")), text);
-    }
+                     .arg(field.jsonKey(), languageCodes().join(QStringLiteral(", ")), text);
     return std::nullopt;
+}
+
+QString FieldTable::plain(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isString())
+        return ServerText::line(value.toString());
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return ServerText::line(QString::fromUtf8(array.mid(1, array.size() - 2)));
 }
 
 QString FieldTable::display(const FieldSpec &field, const QJsonValue &value)
