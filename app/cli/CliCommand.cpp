@@ -27,9 +27,8 @@ struct Rewording
     const char *cli;
 };
 const Rewording kRewordings[] = {
-    {QT_TRANSLATE_NOOP("ApiError",
-                       "The settings changed on the server meanwhile. Reload; your changes are kept."),
-     QT_TRANSLATE_NOOP("CliApp", "The settings changed on the server meanwhile. Run the command again.")},
+    {QT_TRANSLATE_NOOP("ApiError", "Reload the settings and try again."),
+     QT_TRANSLATE_NOOP("CliApp", "Run the command again.")},
     {QT_TRANSLATE_NOOP("ApiError",
                        "The server's certificate was not accepted, so nothing was sent. If this is a private "
                        "Development server, name its CA certificate in the server settings."),
@@ -189,7 +188,8 @@ int CliCommand::openAccount(Needs needs)
                                 .arg(m_server.title())
                           : m_account->stateMessage();
     if (needs == Needs::SignIn)
-        message += QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
+        message +=
+            QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
     return fail(message, ExitCode::Keychain);
 }
 

@@ -3,6 +3,9 @@
 #include "api/ServerText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 // clang-format off
@@ -138,6 +141,30 @@ std::optional<QJsonValue> FieldTable::parse(const FieldSpec &field, const QStrin
                      .arg(field.jsonKey(), codes.join(QStringLiteral(", ")), text);
     }
     return std::nullopt;
+}
+
+QString FieldTable::sentText(const QJsonValue &value)
+{
+    constexpr int kLongest = 60;
+    QString text;
+    if (value.isObject() || value.isArray())
+        text = QString::fromUtf8(
+            (value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray()))
+                .toJson(QJsonDocument::Compact));
+    else if (value.isUndefined())
+        text = QStringLiteral("nothing");
+    else // a scalar: written as the one element of an array, then unwrapped
+        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                   .mid(1)
+                   .chopped(1);
+    text = ServerText::line(text);
+    return text.size() > kLongest ? text.left(kLongest - 1) + QChar(0x2026) : text;
+}
+
+QString FieldTable::expected(const FieldSpec &field)
+{
+    return field.type == FieldType::Bool ? QCoreApplication::translate("FieldTable", "true or false")
+                                         : QCoreApplication::translate("FieldTable", "a language code");
 }
 
 QString FieldTable::display(const FieldSpec &field, const QJsonValue &value)

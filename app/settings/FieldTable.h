@@ -27,6 +27,10 @@ public:
     static bool isKnownLanguage(const QString &code);
     // Parses the command line's text form (true/false/on/off/yes/no/1/0, a language code).
     static std::optional<QJsonValue> parse(const FieldSpec &field, const QString &text, QString *error);
+    // What the server sent, as JSON text safe to show on one line ("1", "null", "\"yes\"").
+    static QString sentText(const QJsonValue &value);
+    // What a field takes, for people: "true or false", "a language code".
+    static QString expected(const FieldSpec &field);
     // Text for people: "on"/"off", or the language's own name with its code.
     static QString display(const FieldSpec &field, const QJsonValue &value);
 };
