@@ -247,6 +247,21 @@ private Q_SLOTS:
         QCOMPARE(m_ui.model()->pendingPatch(), QJsonObject({{kPayment, false}}));
     }
 
+    // Signed out and in again: what the server holds now is loaded, without F5.
+    void signingInAgainReloads()
+    {
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        m_ui.click(m_ui.window->accountPanel()->signOutButton());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ui.current()->account()->isSignedIn(), kWaitMs);
+        changeOnServer({{kMessages, false}});
+        const int before = gets();
+        m_ui.signInByEmail(this, kUser);
+        QTRY_VERIFY_WITH_TIMEOUT(gets() == before + 1, kWaitMs);
+        m_ui.waitIdle();
+        QVERIFY(!m_ui.box(kMessages)->isChecked());
+        QVERIFY(note(kMessages)->isVisible());
+    }
+
     // Back to the window after a while, or back to a server: the values are loaded again.
     void focusAndSwitchingBackReload()
     {
