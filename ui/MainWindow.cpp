@@ -522,8 +522,8 @@ void MainWindow::retry()
     m_errorBanner->clear();
     if (m_retryApplies && context->model()->isLoaded())
         apply();
-    else if (!context->model()->isLoaded())
-        context->session()->load();
+    else
+        context->reload(); // a failed load, or a failed reload of what is shown
 }
 
 void MainWindow::showServersDialog()
