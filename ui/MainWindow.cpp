@@ -7,11 +7,13 @@
 #include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "ProductionConfirmDialog.h"
+#include "ReloadController.h"
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
 #include "ServerBanner.h"
 #include "ServersDialog.h"
 #include "SettingsForm.h"
+#include "SettingsStatus.h"
 #include "api/SettingsSession.h"
 #include "i18n/LanguageManager.h"
 #include "servers/ServerRegistry.h"
@@ -152,14 +154,10 @@ void MainWindow::followSessions()
             return NoticeBanner::Texts{tr("Your account on %1").arg(server.title()), message, {}};
         });
     });
-    connect(m_sessions, &ServerSessions::conflictReloaded, this, [this] {
-        m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
-        showNotice([] {
-            return NoticeBanner::Texts{
-                tr("The settings changed on the server"),
-                tr("They were reloaded; your changes are kept on top. Check them and apply again."),
-                {}};
-        });
+    connect(m_sessions, &ServerSessions::conflictReloaded, this, [this](const ApiError &error) {
+        m_afterApply = AfterApply::Nothing; // the user decides again after a 404 or 409
+        const ServerProfile server = current()->server();
+        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); });
     });
     connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
         const ServerProfile server = current()->server();
@@ -249,6 +247,7 @@ void MainWindow::createMenus()
     m_revertAction = m_editMenu->addAction(AppIcons::revert(), QString(), this, &MainWindow::revertAll);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction((new ReloadController(this, m_sessions))->action());
     // The dock is built on first use: most people never open it, and it costs start-up time.
     m_logAction = m_viewMenu->addAction(QString());
     m_logAction->setObjectName(QStringLiteral("requestLogAction"));
@@ -436,15 +435,7 @@ void MainWindow::updateState()
     ServerContext *const context = current();
     if (!context)
         return;
-    const SettingsModel *model = context->model();
-    const SettingsSession *session = context->session();
-    ApplyBar::State state;
-    state.server = context->server().title();
-    state.pending = int(model->pendingKeys().size());
-    state.changed = int(model->changedKeys().size());
-    state.loading = session->isLoading();
-    state.applying = session->isApplying();
-    state.loaded = model->isLoaded();
+    const ApplyBar::State state = SettingsStatus::of(*context);
     m_applyBar->setState(state);
     m_applyAction->setEnabled(m_applyBar->canApply());
     m_revertAction->setEnabled(state.changed > 0);
@@ -516,7 +507,7 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
             whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
                           : tr("Could not load the settings from %1").arg(server.title()),
             error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
-            tr("Retry")};
+            error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
     });
     updateState();
 }
@@ -531,8 +522,8 @@ void MainWindow::retry()
     m_errorBanner->clear();
     if (m_retryApplies && context->model()->isLoaded())
         apply();
-    else if (!context->model()->isLoaded())
-        context->session()->load();
+    else
+        context->reload(); // a failed load, or a failed reload of what is shown
 }
 
 void MainWindow::showServersDialog()

@@ -18,9 +18,8 @@ struct Rewording
     const char *cli;
 };
 const Rewording kRewordings[] = {
-    {QT_TRANSLATE_NOOP("ApiError",
-                       "The settings changed on the server meanwhile. Reload; your changes are kept."),
-     QT_TRANSLATE_NOOP("CliApp", "The settings changed on the server meanwhile. Run the command again.")},
+    {QT_TRANSLATE_NOOP("ApiError", "Reload the settings and try again."),
+     QT_TRANSLATE_NOOP("CliApp", "Run the command again.")},
     {QT_TRANSLATE_NOOP("ApiError",
                        "The server's certificate was not accepted, so nothing was sent. If this is a private "
                        "Development server, name its CA certificate in the server settings."),

@@ -56,10 +56,19 @@ int SettingsUpdate::apply(const QJsonObject &values)
     CliCommand::waitUntil([&] { return done; });
     if (error.isError())
         return CliCommand::failWith(error);
-    Console::err(tr("Applied %n change(s) to %1.", nullptr, int(keys.size())).arg(server.title()));
+    const QStringList notApplied = model->notAppliedKeys();
+    const int applied = int(keys.size() - notApplied.size());
+    if (applied > 0)
+        Console::err(tr("Applied %n change(s) to %1.", nullptr, applied).arg(server.title()));
+    // The answer is read back: a field it does not hold as sent was not applied, whatever the status.
+    for (const QString &key : notApplied) {
+        Console::err(tr("%1 did not apply %2=%3: its answer holds %4.")
+                         .arg(server.title(), key, FieldTable::sentText(model->value(key)),
+                              FieldTable::sentText(model->confirmedValue(key))));
+    }
     if (m_options.has(QStringLiteral("json")))
         Console::out(CliCommand::json(model->confirmed()));
-    return ExitCode::Ok;
+    return notApplied.isEmpty() ? ExitCode::Ok : ExitCode::Server;
 }
 
 int SettingsUpdate::confirmProduction(const SettingsModel &model)

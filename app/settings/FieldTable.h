@@ -31,6 +31,10 @@ public:
     // The command line's text form of a value: true/false, a language code as the server sent
     // it, or the JSON of anything else.
     static QString plain(const QJsonValue &value);
+    // What the server sent, as JSON text safe to show on one line ("1", "null", "\"yes\"").
+    static QString sentText(const QJsonValue &value);
+    // What a field takes, for people: "true or false", "a language code".
+    static QString expected(const FieldSpec &field);
     // Text for people: "on"/"off", or the language's own name with its code.
     static QString display(const FieldSpec &field, const QJsonValue &value);
 };
