@@ -74,7 +74,6 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     layout->addWidget(m_description, 1, 0, 1, 2);
     layout->addWidget(m_inactiveNote, 2, 0, 1, 2);
     layout->setColumnStretch(1, 1);
-    setFocusProxy(editorWidget);
     retranslateUi();
 }
 
@@ -124,10 +123,14 @@ void FieldRow::changeEvent(QEvent *event)
 void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
 {
     m_updating = true;
-    if (m_check) {
+    const bool known = !value.isUndefined();
+    if (m_check && known) {
+        m_check->setTristate(false);
         m_check->setChecked(value.toBool());
+    } else if (m_check) {
+        m_check->setCheckState(Qt::PartiallyChecked); // neither on nor off: not known yet
     } else {
-        showLanguage(value.toString());
+        showLanguage(value.toString()); // none selected when not known
     }
     m_updating = false;
 
@@ -142,7 +145,7 @@ void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
     editor()->setEnabled(!inactive);
     m_description->setEnabled(!inactive);
     if (m_check && dependentCount() > 0)
-        m_inactiveNote->setVisible(!value.toBool());
+        m_inactiveNote->setVisible(known && !value.toBool());
     if (m_field->parentKey) {
         const FieldSpec *parent = FieldTable::find(QLatin1String(m_field->parentKey));
         const QString why =

@@ -57,11 +57,12 @@ void SettingsForm::setModel(SettingsModel *model)
 void SettingsForm::refresh()
 {
     // Until the server has answered there are no values to show or edit.
-    setEnabled(m_model && m_model->isLoaded());
+    const bool loaded = m_model && m_model->isLoaded();
+    setEnabled(loaded);
     for (FieldRow *row : qAsConst(m_order)) {
         const FieldSpec &field = row->field();
-        if (!m_model) {
-            row->setState(field.defaultValue(), false, false);
+        if (!loaded) {
+            row->setState(QJsonValue::Undefined, false, false); // no value, rather than a default
             continue;
         }
         const bool inactive =
