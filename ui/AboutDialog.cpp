@@ -36,7 +36,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                  tr("Manage your Allmine notification, visibility and language settings."),
                  tr("Qt %1 (built with %2)")
                      .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
-                 tr("QtKeychain %1 (built with)").arg(QStringLiteral(ALLMINE_QTKEYCHAIN_VERSION)),
+                 tr("QtKeychain %1 (at build time)").arg(QStringLiteral(ALLMINE_QTKEYCHAIN_VERSION)),
                  tr("Your settings for this app (servers, language, unsent changes) are kept in %1.")
                      .arg(settingsFile.toHtmlEscaped()),
                  tr("Sign-in tokens are kept in the system keychain (on Linux, the Secret Service: GNOME "

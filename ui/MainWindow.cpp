@@ -139,7 +139,6 @@ QMenu *MainWindow::languageMenu() const
     return m_menus->languageMenu();
 }
 
-// The one connection point to the servers: whatever comes from here is the active server's.
 void MainWindow::followMenus()
 {
     connect(m_menus->servers(), &QAction::triggered, this, &MainWindow::showServersDialog);
@@ -153,6 +152,7 @@ void MainWindow::followMenus()
     m_menus->followAccount(m_accountPanel);
 }
 
+// The one connection point to the servers: whatever comes from here is the active server's.
 void MainWindow::followSessions()
 {
     connect(m_sessions, &ServerSessions::activeChanged, this, &MainWindow::showActive);
