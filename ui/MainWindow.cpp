@@ -407,7 +407,7 @@ void MainWindow::welcome()
         [] {
             return NoticeBanner::Texts{
                 tr("Welcome to Allmine Settings"),
-                tr("To see and change your settings, set your Allmine server's address under Servers…. "
+                tr("To see and change your settings, choose Servers… and set your Allmine server's address. "
                    "To try the app first, run scripts/run from its source folder: it starts a local test "
                    "server and opens this window on it."),
                 tr("Servers…")};
