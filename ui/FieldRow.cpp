@@ -82,7 +82,6 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     layout->addWidget(m_inactiveNote, 2, 0, 1, 2);
     layout->addWidget(m_noteLabel, 3, 0, 1, 4);
     layout->setColumnStretch(1, 1);
-    setFocusProxy(editorWidget);
     retranslateUi();
 }
 
@@ -172,10 +171,13 @@ void FieldRow::changeEvent(QEvent *event)
 void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
 {
     m_updating = true;
-    if (m_check) {
+    if (m_check && value.isBool()) {
+        m_check->setTristate(false);
         m_check->setChecked(value.toBool());
+    } else if (m_check) {
+        m_check->setCheckState(Qt::PartiallyChecked); // neither on nor off: not known (yet)
     } else {
-        showLanguage(value.toString());
+        showLanguage(value.toString()); // none selected when not known
     }
     m_updating = false;
 

@@ -31,6 +31,7 @@ public:
     const FieldSpec &field() const { return *m_field; }
     QString key() const { return m_field->jsonKey(); }
     // `inactive`: the master switch this field depends on is off (the value is still shown).
+    // An undefined `value`: none is known yet (nothing loaded); the editor shows none.
     void setState(const QJsonValue &value, bool changed, bool inactive);
     bool isChanged() const { return m_changed; }
     // After setState(): `sent` is what the server sent, for Unreadable.

@@ -59,12 +59,13 @@ void SettingsForm::setModel(SettingsModel *model)
 void SettingsForm::refresh()
 {
     // Until the server has answered there are no values to show or edit.
-    setEnabled(m_model && m_model->isLoaded());
+    const bool loaded = m_model && m_model->isLoaded();
+    setEnabled(loaded);
     for (FieldRow *row : qAsConst(m_order)) {
         const FieldSpec &field = row->field();
-        if (!m_model) {
-            row->setState(field.defaultValue(), false, false);
+        if (!loaded) {
             row->setNote(FieldRow::Note::None);
+            row->setState(QJsonValue::Undefined, false, false); // no value, rather than a default
             continue;
         }
         // An unreadable master switch is not "off": its categories stay as they are.
