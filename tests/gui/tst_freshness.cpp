@@ -95,8 +95,8 @@ private Q_SLOTS:
         QVERIFY2(note(kMessages)->text().contains(QStringLiteral("changed on the server")),
                  qPrintable(note(kMessages)->text()));
         QVERIFY(!note(kPayment)->isVisible());
-        QVERIFY2(says(QStringLiteral("1 setting"),
-                      QStringLiteral("changed on the server since they were loaded: Messages.")),
+        QVERIFY2(says(QStringLiteral("1 setting changed on the server"),
+                      QStringLiteral("since it was loaded: Messages.")),
                  qPrintable(status()));
         QCOMPARE(m_servers.dev->requests(QStringLiteral("PATCH")).size(), 0);
     }
