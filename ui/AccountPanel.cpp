@@ -74,13 +74,16 @@ void AccountPanel::retranslateUi()
     QString text;
     if (!context) {
         text = QString();
+    } else if (!state.fixedToken && !context->server().hasUrl()) {
+        text = tr("No address is set for %1, so there is no sign-in yet.").arg(title);
     } else if (m_retrying || state.kind == Kind::Checking) {
         text = tr("Checking the sign-in for %1…").arg(title);
     } else if (state.fixedToken && state.kind == Kind::Rejected) {
         text = tr("The server rejected the token from ALLMINE_TOKEN. Start the app without it to sign in.");
     } else if (state.fixedToken) {
-        text = tr("Using the token from ALLMINE_TOKEN (not stored)") + QStringLiteral(" — ") +
-               tr("signed in as %1").arg(state.name);
+        text = tr("Using the token from ALLMINE_TOKEN (not stored)");
+        if (!state.name.isEmpty())
+            text += QStringLiteral(" — ") + tr("signed in as %1").arg(state.name);
     } else if (state.kind == Kind::KeychainLocked) {
         text = tr("The keychain is locked, so the sign-in for %1 cannot be read. Unlock it (for example "
                   "in your password manager) and choose Retry.")

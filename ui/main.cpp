@@ -1,9 +1,9 @@
 #include "AppIcons.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "session/ServerContext.h"
 #include "auth/BearerToken.h"
 #include "i18n/LanguageManager.h"
+#include "session/ServerContext.h"
 #include "settings/SettingsModel.h"
 
 #include <QApplication>
@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
     options.baseUrl = line.baseUrl;
     options.fixedToken = fixedToken.trimmed();
     options.languages = &languages;
+    options.rememberPlacement = line.screenshot.isEmpty(); // a screenshot has the window's own size
     MainWindow window(options);
     if (line.screenshot.isEmpty())
         window.show();

@@ -85,7 +85,10 @@ void ServerContext::createAccount(TokenStore *store)
             checkToken();
         Q_EMIT accountChanged();
         followAccountChange();
-        loadIfReady();
+        if (fresh)
+            reload();
+        else
+            loadIfReady();
         if (m_account->state() != AccountSession::State::SignedIn &&
             m_account->state() != AccountSession::State::Unknown)
             settle();
@@ -128,9 +131,19 @@ void ServerContext::activate()
     if (m_account && m_account->state() == AccountSession::State::Unknown)
         m_account->load(); // loadIfReady() and checkToken() follow from stateChanged
     else
-        loadIfReady();
+        reload(); // shown again: what the server holds may have moved on meanwhile
     if (!m_verdict && !m_checking)
         checkToken();
+}
+
+void ServerContext::reload()
+{
+    if (!m_active || !hasToken())
+        return;
+    if (!model()->isLoaded() || m_stale)
+        loadIfReady();
+    else
+        m_session->reload();
 }
 
 void ServerContext::updateMarks(const ServerProfile &profile)

@@ -47,8 +47,10 @@ public:
     // The Production and confirmation marks of this server, as found out later (ServerSessions).
     void updateMarks(const ServerProfile &profile);
 
-    // Becomes the server the window shows: loads what is missing.
+    // Becomes the server the window shows: loads its settings, again if they were loaded before.
     void activate();
+    // Loads the settings again (edits stay), if this server is shown and signed in.
+    void reload();
     // Another server is shown now: stops every call; a PATCH on the wire goes back into edits.
     void deactivate();
     // The UI language, sent as X-Language so the server answers in it.
@@ -103,6 +105,7 @@ private:
     QTimer m_draftTimer;
     bool m_draftResolved = false;
     bool m_active = false;
+    bool m_wasSignedIn = false; // a sign-in (not a refresh) reloads what is shown
     bool m_settled = false;
     ApiError m_lastError;
     // The server's word on the token (validate-token, or a settings call it refused).
@@ -111,6 +114,5 @@ private:
     quint64 m_checkNumber = 0; // answers to an earlier check are dropped
     QString m_checkedName;
     bool m_registrationIncomplete = false;
-    bool m_wasSignedIn = false;
     QString m_signedInSubject;
 };

@@ -372,6 +372,16 @@ struct TwoServers
         }
         MessageBox::clearNextAnswer();
     }
+    // kUser signed in on both servers (tokens in the memory store), as if from an earlier run.
+    bool signInBoth()
+    {
+        for (SandboxProcess *sandbox : {dev.get(), other.get()}) {
+            const SandboxProcess::Tokens tokens = sandbox->mintToken(kUser);
+            if (tokens.access.isEmpty() || !seed(*store, sandbox->baseUrl(), {tokens.access, tokens.refresh}))
+                return false;
+        }
+        return true;
+    }
     // In cleanup(): the window gone, no draft left for the next test.
     void finish(WindowDriver &ui)
     {
