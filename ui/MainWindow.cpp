@@ -154,12 +154,14 @@ void MainWindow::followSessions()
     });
     connect(m_sessions, &ServerSessions::conflictReloaded, this, [this] {
         m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
-        showNotice([] {
-            return NoticeBanner::Texts{
-                tr("The settings changed on the server"),
-                tr("They were reloaded; your changes are kept on top. Check them and apply again."),
-                {}};
-        });
+        showNotice(
+            [] {
+                return NoticeBanner::Texts{
+                    tr("The settings changed on the server"),
+                    tr("They were reloaded; your changes are kept on top. Check them and apply again."),
+                    {}};
+            },
+            {}, {}, NoticeBanner::Attention::TakeFocus); // the answer to Apply
     });
     connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
         const ServerProfile server = current()->server();
@@ -319,17 +321,17 @@ void MainWindow::offerLanguage(const QString &code)
             return NoticeBanner::Texts{tr("Your Allmine language is now %1").arg(name),
                                        tr("Show this window in %1 too?").arg(name), tr("Use %1").arg(name)};
         },
-        [this, code] { switchLanguage(code); });
+        [this, code] { switchLanguage(code); }, {}, NoticeBanner::Attention::TakeFocus); // after Apply
     m_offeredLanguage = code;
 }
 
 void MainWindow::showNotice(NoticeBanner::TextSource texts, std::function<void()> action,
-                            std::function<void()> dismissed)
+                            std::function<void()> dismissed, NoticeBanner::Attention attention)
 {
     m_noticeAction = std::move(action);
     m_noticeDismissed = std::move(dismissed);
     m_offeredLanguage.clear();
-    m_noticeBanner->showTexts(std::move(texts));
+    m_noticeBanner->showTexts(std::move(texts), attention);
 }
 
 void MainWindow::clearNotice()
@@ -511,13 +513,16 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
     m_retryApplies = whileApplying && context->model()->hasPending();
     const ServerProfile server = context->server();
     // Re-worded on a language switch; the server's own words stay as it sent them.
-    m_errorBanner->showTexts([server, error, whileApplying] {
-        return NoticeBanner::Texts{
-            whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
-                          : tr("Could not load the settings from %1").arg(server.title()),
-            error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
-            tr("Retry")};
-    });
+    m_errorBanner->showTexts(
+        [server, error, whileApplying] {
+            return NoticeBanner::Texts{
+                whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
+                              : tr("Could not load the settings from %1").arg(server.title()),
+                error.message() +
+                    (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+                tr("Retry")};
+        },
+        whileApplying ? NoticeBanner::Attention::TakeFocus : NoticeBanner::Attention::Announce);
     updateState();
 }
 

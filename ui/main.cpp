@@ -1,9 +1,10 @@
 #include "AppIcons.h"
+#include "ColorScheme.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "session/ServerContext.h"
 #include "auth/BearerToken.h"
 #include "i18n/LanguageManager.h"
+#include "session/ServerContext.h"
 #include "settings/SettingsModel.h"
 
 #include <QApplication>
@@ -101,6 +102,8 @@ int main(int argc, char *argv[])
     if (line.outcome != CommandLine::Outcome::Run)
         return printAndExit(line);
     QApplication::setWindowIcon(AppIcons::window());
+    // Light or dark as the desktop prefers (ALLMINE_COLOR_SCHEME=dark|light overrides it).
+    ColorScheme colorScheme;
 
     const QString fixedToken = qEnvironmentVariable("ALLMINE_TOKEN");
     if (!fixedToken.trimmed().isEmpty()) {

@@ -66,6 +66,10 @@ bool LanguageManager::apply(const QString &code)
     }
     m_app = std::move(app);
     m_qt = haveQt ? std::move(qt) : nullptr;
+    // Dates, numbers and sizes in the UI language too (the system's own variant when it speaks
+    // it, e.g. en_GB); set before the LanguageChange below, which re-renders them.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale(code).language() ? system : QLocale(code));
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get());
