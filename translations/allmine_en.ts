@@ -44,6 +44,27 @@
             <numerusform>%n unsaved changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 did not apply %n change(s): %2.</source>
+        <translation>
+            <numerusform>%1 did not apply %n change: %2.</numerusform>
+            <numerusform>%1 did not apply %n changes: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read: %1.</source>
+        <translation>
+            <numerusform>%n setting could not be read: %1.</numerusform>
+            <numerusform>%n settings could not be read: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed on the server since they were loaded: %1.</source>
+        <translation>
+            <numerusform>%n setting changed on the server since it was loaded: %1.</numerusform>
+            <numerusform>%n settings changed on the server since they were loaded: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

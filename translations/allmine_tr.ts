@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Allmine Settings</source>
+        <translation>Allmine Ayarları Hakkında</translation>
+    </message>
+    <message>
+        <source>Allmine Settings %1</source>
+        <translation>Allmine Ayarları %1</translation>
+    </message>
+    <message>
+        <source>Manage your Allmine notification, visibility and language settings.</source>
+        <translation>Allmine bildirim, görünürlük ve dil ayarlarınızı yönetin.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (%2 ile derlendi)</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1 (at build time)</source>
+        <translation>QtKeychain %1 (derleme zamanında)</translation>
+    </message>
+    <message>
+        <source>Your settings for this app (servers, language, unsent changes) are kept in %1.</source>
+        <translation>Bu uygulamaya ait ayarlarınız (sunucular, dil, gönderilmemiş değişiklikler) %1 içinde saklanır.</translation>
+    </message>
+    <message>
+        <source>Sign-in tokens are kept in the system keychain (on Linux, the Secret Service: GNOME Keyring or KWallet), never in that file.</source>
+        <translation>Oturum belirteçleri asla o dosyada değil, sistem anahtar zincirinde (Linux’ta Secret Service: GNOME Keyring ya da KWallet) saklanır.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License:</source>
+        <translation>MIT Lisansı altında yayımlanmıştır:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Sign in…</source>
@@ -82,6 +121,10 @@
     <message>
         <source>The keychain is locked, so the sign-in for %1 cannot be read. Unlock it (for example in your password manager) and choose Retry.</source>
         <translation>Anahtar zinciri kilitli; bu yüzden %1 oturumu okunamıyor. Kilidini açıp (örneğin parola yöneticinizde) Yeniden dene’yi seçin.</translation>
+    </message>
+    <message>
+        <source>No address is set for %1, so there is no sign-in yet.</source>
+        <translation>%1 için adres belirlenmedi, bu yüzden henüz oturum yok.</translation>
     </message>
 </context>
 <context>
@@ -209,14 +252,6 @@
         <translation>Bu hesabın bunu yapma izni yok.</translation>
     </message>
     <message>
-        <source>The server does not know these settings. Reload and try again.</source>
-        <translation>Sunucu bu ayarları tanımıyor. Yeniden yükleyip tekrar deneyin.</translation>
-    </message>
-    <message>
-        <source>The settings changed on the server meanwhile. Reload; your changes are kept.</source>
-        <translation>Bu arada sunucudaki ayarlar değişti. Yeniden yükleyin; değişiklikleriniz korunur.</translation>
-    </message>
-    <message>
         <source>The server is busy with too many requests. Try again shortly.</source>
         <translation>Sunucu çok fazla istekle meşgul. Biraz sonra yeniden deneyin.</translation>
     </message>
@@ -231,6 +266,10 @@
     <message>
         <source>The connection broke after the request was sent. The server may have handled it, so it was not sent again.</source>
         <translation>İstek gönderildikten sonra bağlantı koptu. Sunucu isteği işlemiş olabilir, bu yüzden tekrar gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Reload the settings and try again.</source>
+        <translation>Ayarları yeniden yükleyip tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +324,28 @@
         <source>All settings are saved on %1.</source>
         <translation>Tüm ayarlar %1 sunucusuna kaydedildi.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not apply %n change(s): %2.</source>
+        <translation>
+            <numerusform>%1 sunucusu %n değişikliği uygulamadı: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be read: %1.</source>
+        <translation>
+            <numerusform>%n ayar okunamadı: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed on the server since they were loaded: %1.</source>
+        <translation>
+            <numerusform>%n ayar, yüklendikten sonra sunucuda değişti: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BearerToken</name>
@@ -328,12 +389,24 @@
         <translation>Bilinmeyen seçenek: %1. Bkz. --help.</translation>
     </message>
     <message>
+        <source>--timeout takes a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--timeout, %1 ile %2 arasında bir saniye sayısı alır; &quot;%3&quot; olmaz.</translation>
+    </message>
+    <message>
         <source>Usage: allmine-settings-cli [--server dev|prod|NAME] [--base-url URL] [--timeout SECONDS] COMMAND
 
 Commands:
   get [--json]                        show the current settings
   set KEY=VALUE... [--dry-run] [--yes] [--json]
                                       change settings; only changed fields are sent
+  diff A B [--json]                   the fields whose values differ between servers A
+                                      and B (exit 0 when none, 1 when some)
+  copy --from A [--to B] [--dry-run] [--yes] [--json]
+                                      make B (default: the --server one) match A
+  export [FILE]                       write the settings as JSON (stdout without FILE)
+  import FILE|- [--dry-run] [--yes] [--json]
+                                      check a settings file (- is stdin), then set its
+                                      values as set does
   servers list                        list the server profiles
   servers set NAME URL [--ca FILE]    set a server&apos;s address (and extra CA certificate)
   servers remove NAME                 remove a server you added
@@ -342,8 +415,11 @@ Commands:
   logout [--everywhere]               sign out of this server (or end every session)
   token status | set | clear          show, paste (from stdin) or forget the stored token
 
-The token comes from ALLMINE_TOKEN when set, else from the OS keychain.
-Exit codes: 0 done, 2 bad usage (no change sent), 3 not signed in/401/403, 4 other 4xx,
+The token comes from ALLMINE_TOKEN when set, else from the OS keychain; ALLMINE_TOKEN and
+--base-url are for the --server one only (diff and copy sign in to other servers from the
+keychain).
+Exit codes: 0 done, 1 diff found differences, 2 bad usage (no change sent),
+            3 not signed in/401/403, 4 other 4xx,
             5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.
 
 Keys:</source>
@@ -353,6 +429,14 @@ Komutlar:
   get [--json]                        geçerli ayarları göster
   set ANAHTAR=DEĞER... [--dry-run] [--yes] [--json]
                                       ayarları değiştir; yalnızca değişen alanlar gönderilir
+  diff A B [--json]                   değerleri A ve B sunucuları arasında farklı olan
+                                      alanlar (fark yoksa çıkış 0, varsa 1)
+  copy --from A [--to B] [--dry-run] [--yes] [--json]
+                                      B’yi (varsayılan: --server ile seçilen) A ile eşle
+  export [DOSYA]                      ayarları JSON olarak yaz (DOSYA yoksa stdout’a)
+  import DOSYA|- [--dry-run] [--yes] [--json]
+                                      bir ayar dosyasını (- stdin’dir) denetle, sonra
+                                      değerlerini set gibi uygula
   servers list                        sunucu profillerini listele
   servers set AD URL [--ca DOSYA]     bir sunucunun adresini (ve ek CA sertifikasını) belirle
   servers remove AD                   eklediğiniz bir sunucuyu kaldır
@@ -361,15 +445,14 @@ Komutlar:
   logout [--everywhere]               bu sunucuda oturumu kapat (ya da tüm oturumları sonlandır)
   token status | set | clear          saklanan belirteci göster, yapıştır (stdin’den) ya da unut
 
-Belirteç, ayarlıysa ALLMINE_TOKEN’dan, değilse işletim sisteminin anahtar zincirinden alınır.
-Çıkış kodları: 0 tamam, 2 hatalı kullanım (hiçbir değişiklik gönderilmedi), 3 oturum yok/401/403,
-               4 diğer 4xx, 5 ağ/TLS/zaman aşımı/5xx/hatalı yanıt, 6 anahtar zinciri kullanılamıyor.
+Belirteç, ayarlıysa ALLMINE_TOKEN’dan, değilse işletim sisteminin anahtar zincirinden alınır;
+ALLMINE_TOKEN ve --base-url yalnızca --server ile seçilen sunucu içindir (diff ve copy diğer
+sunuculara anahtar zincirindeki oturumla bağlanır).
+Çıkış kodları: 0 tamam, 1 diff fark buldu, 2 hatalı kullanım (hiçbir değişiklik gönderilmedi),
+               3 oturum yok/401/403, 4 diğer 4xx,
+               5 ağ/TLS/zaman aşımı/5xx/hatalı yanıt, 6 anahtar zinciri kullanılamıyor.
 
 Anahtarlar:</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
-        <translation>--timeout, %1 ile %2 arasında bir saniye sayısı alır; &quot;%3&quot; olmaz.</translation>
     </message>
 </context>
 <context>
@@ -561,10 +644,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>hesap: %1</translation>
     </message>
     <message>
-        <source>The settings changed on the server meanwhile. Run the command again.</source>
-        <translation>Bu arada sunucudaki ayarlar değişti. Komutu yeniden çalıştırın.</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate was not accepted. If this is a private Development server, give its CA certificate with: allmine-settings-cli servers set NAME URL --ca FILE</source>
         <translation>Sunucunun sertifikası kabul edilmedi. Bu özel bir Geliştirme sunucusuysa CA sertifikasını şununla verin: allmine-settings-cli servers set AD URL --ca DOSYA</translation>
     </message>
@@ -587,6 +666,78 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>CA sertifikası dosyası %1 hiç PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Set another with: allmine-settings-cli servers set %1 https://HOST, or give one for this run with --base-url URL.</source>
+        <translation>Başka bir adres ayarlayın: allmine-settings-cli servers set %1 https://HOST ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock it (for example in your password manager, or by logging in again) and try again.</source>
+        <translation>Anahtar zinciri kilitli, bu yüzden %1 için kaydedilen oturum okunamıyor. Kilidini açın (örneğin parola yöneticinizde ya da yeniden oturum açarak) ve tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Komutu yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Use: copy --from A [--to B] [--dry-run] [--yes] [--json]</source>
+        <translation>Kullanım: copy --from A [--to B] [--dry-run] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 is both --from and --to: name two different servers.</source>
+        <translation>%1 hem --from hem --to olarak verildi: iki farklı sunucu belirtin.</translation>
+    </message>
+    <message>
+        <source>Use: diff A B [--json], naming two servers as servers list shows them.</source>
+        <translation>Kullanım: diff A B [--json]; iki sunucuyu servers list çıktısındaki adlarıyla belirtin.</translation>
+    </message>
+    <message>
+        <source>Name two different servers to compare.</source>
+        <translation>Karşılaştırmak için iki farklı sunucu belirtin.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same settings.</source>
+        <translation>%1 ve %2 aynı ayarlara sahip.</translation>
+    </message>
+    <message>
+        <source>Use: export [--server S] [FILE]</source>
+        <translation>Kullanım: export [--server S] [DOSYA]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the settings of %1 to %2.</source>
+        <translation>%1 ayarları %2 dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the server sent %2, not %3.</source>
+        <translation>%1 okunamadı: sunucu %3 yerine %2 gönderdi.</translation>
+    </message>
+    <message>
+        <source>Use: import FILE|- [--server S] [--dry-run] [--yes] [--json]</source>
+        <translation>Kullanım: import DOSYA|- [--server S] [--dry-run] [--yes] [--json]</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read: %1</source>
+        <translation>Standart girdi okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standart girdi</translation>
+    </message>
+    <message>
+        <source>No change was sent.</source>
+        <translation>Hiçbir değişiklik gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS. ALLMINE_TOKEN is sent only to the server named with --server.</source>
+        <translation>%1 sunucusunda oturum açık değil. Şu komutla oturum açın: allmine-settings-cli --server %2 login --email ADDRESS. ALLMINE_TOKEN yalnızca --server ile belirtilen sunucuya gönderilir.</translation>
+    </message>
+    <message>
+        <source>%1 did not apply %2=%3: its answer holds %4.</source>
+        <translation>%1 sunucusu %2=%3 değerini uygulamadı: yanıtında %4 var.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +812,18 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>
             <numerusform>Kapalı: aşağıdaki %n ayar etkin değil ve her biri kendi değerini korur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This value was changed on the server.</source>
+        <translation>Bu değer sunucuda değiştirildi.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server did not apply this.</source>
+        <translation>Kaydedilmedi: sunucu bunu uygulamadı.</translation>
+    </message>
+    <message>
+        <source>Unknown: the server sent %1, not %2.</source>
+        <translation>Bilinmiyor: sunucu %2 yerine %1 gönderdi.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +931,25 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>off</source>
         <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ya da false</translation>
+    </message>
+    <message>
+        <source>a language code</source>
+        <translation>bir dil kodu</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessLabel</name>
+    <message>
+        <source>Last changed on the server: %1. Loaded at %2.</source>
+        <translation>Sunucuda son değişiklik: %1. Yüklenme zamanı: %2.</translation>
+    </message>
+    <message>
+        <source>Loaded at %1.</source>
+        <translation>Yüklenme zamanı: %1.</translation>
     </message>
 </context>
 <context>
@@ -901,14 +1083,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <source>The settings changed on the server</source>
-        <translation>Sunucudaki ayarlar değişti</translation>
-    </message>
-    <message>
-        <source>They were reloaded; your changes are kept on top. Check them and apply again.</source>
-        <translation>Ayarlar yeniden yüklendi; değişiklikleriniz bunların üzerine korundu. Gözden geçirip yeniden uygulayın.</translation>
-    </message>
-    <message>
         <source>Unsent changes from last time</source>
         <translation>Geçen seferden kalan gönderilmemiş değişiklikler</translation>
     </message>
@@ -994,6 +1168,50 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>&amp;Request log</source>
         <translation>İ&amp;stek günlüğü</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Hesap</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Oturum aç…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Oturumu &amp;kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Allmine Settings</source>
+        <translation>Allmine Ayarları &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Sonrası için sakla</translation>
+    </message>
+    <message>
+        <source>Welcome to Allmine Settings</source>
+        <translation>Allmine Ayarları’na hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>To see and change your settings, choose Servers… and set your Allmine server&apos;s address. To try the app first, run scripts/run from its source folder: it starts a local test server and opens this window on it.</source>
+        <translation>Ayarlarınızı görmek ve değiştirmek için Sunucular…’ı seçin ve Allmine sunucunuzun adresini belirleyin. Uygulamayı önce denemek için kaynak klasöründen scripts/run komutunu çalıştırın: yerel bir test sunucusu başlatır ve bu pencereyi o sunucuya bağlı olarak açar.</translation>
+    </message>
+    <message>
+        <source>Closing once the server answers…</source>
+        <translation>Sunucu yanıt verince kapanacak…</translation>
+    </message>
+    <message>
+        <source>Your changes are on their way to %1.</source>
+        <translation>Değişiklikleriniz %1 sunucusuna gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
 </context>
 <context>
     <name>MemoryTokenStore</name>
@@ -1032,6 +1250,17 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>
             <numerusform>%n değişikliği Üretim sunucusuna uygula</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReloadController</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Load the settings from the server again; your changes are kept</source>
+        <translation>Ayarları sunucudan yeniden yükle; değişiklikleriniz korunur</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1554,61 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>%1 is over %2 KiB, too large for a settings file.</source>
+        <translation>%1, %2 KiB’tan büyük; bir ayar dosyası için çok büyük.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 boş.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation>%1 geçerli JSON değil: %3. karakterde %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no JSON object; a settings file is {&quot;field&quot;: value, …}.</source>
+        <translation>%1 bir JSON nesnesi içermiyor; bir ayar dosyası {&quot;field&quot;: value, …} biçimindedir.</translation>
+    </message>
+    <message>
+        <source>%1 names no setting.</source>
+        <translation>%1 hiçbir ayar belirtmiyor.</translation>
+    </message>
+    <message>
+        <source>%1: not a settings field</source>
+        <translation>%1: bir ayar alanı değil</translation>
+    </message>
+    <message>
+        <source>%1: true or false, not %2</source>
+        <translation>%1: %2 değil, true ya da false olmalı</translation>
+    </message>
+    <message>
+        <source>%1: a language code, not %2</source>
+        <translation>%1: %2 değil, bir dil kodu olmalı</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a language this app knows (%3)</source>
+        <translation>%1: %2 bu uygulamanın bildiği bir dil değil (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used, because of these entries:</source>
+        <translation>%1 şu girdiler yüzünden kullanılamıyor:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsSession</name>
     <message>
         <source>the settings were not an object</source>
@@ -1333,6 +1617,17 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>the answer was not a settings object</source>
         <translation>yanıt bir ayar nesnesi değildi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStatus</name>
+    <message>
+        <source>The server answered %1. The settings were reloaded and your changes are kept: check them and apply again.</source>
+        <translation>Sunucu %1 ile yanıt verdi. Ayarlar yeniden yüklendi ve değişiklikleriniz korundu: denetleyip yeniden uygulayın.</translation>
+    </message>
+    <message>
+        <source>%1 did not take the changes</source>
+        <translation>%1 sunucusu değişiklikleri almadı</translation>
     </message>
 </context>
 <context>

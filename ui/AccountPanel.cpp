@@ -84,6 +84,8 @@ void AccountPanel::retranslateUi()
         text = tr("Using the token from ALLMINE_TOKEN (not stored)");
         if (!context->subject().isEmpty())
             text += QStringLiteral(" — ") + tr("signed in as %1").arg(context->subject());
+    } else if (!context->server().hasUrl()) {
+        text = tr("No address is set for %1, so there is no sign-in yet.").arg(context->server().title());
     } else if (!account || account->state() == AccountSession::State::Unknown || m_retrying) {
         text = tr("Checking the sign-in for %1…").arg(context->server().title());
     } else if (account->state() == AccountSession::State::KeychainUnavailable &&

@@ -68,8 +68,24 @@ void ApplyBar::retranslateUi()
         status = tr("No settings loaded.");
     else if (s.pending > 0)
         status = tr("%n unsaved change(s).", nullptr, s.pending);
-    else
+    else if (s.unreadable.isEmpty())
         status = tr("All settings are saved on %1.").arg(s.server);
+    if (s.loaded && !s.loading && !s.applying) {
+        const QString separator = tr(", ");
+        QStringList sentences{status};
+        if (!s.notApplied.isEmpty())
+            sentences << tr("%1 did not apply %n change(s): %2.", nullptr, int(s.notApplied.size()))
+                             .arg(s.server, s.notApplied.join(separator));
+        if (!s.unreadable.isEmpty())
+            sentences << tr("%n setting(s) could not be read: %1.", nullptr, int(s.unreadable.size()))
+                             .arg(s.unreadable.join(separator));
+        if (!s.serverChanged.isEmpty())
+            sentences << tr("%n setting(s) changed on the server since they were loaded: %1.", nullptr,
+                            int(s.serverChanged.size()))
+                             .arg(s.serverChanged.join(separator));
+        sentences.removeAll(QString());
+        status = sentences.join(QLatin1Char(' '));
+    }
     m_status->setText(status);
     m_progress->setAccessibleName(status);
 }

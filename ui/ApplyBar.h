@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,10 @@ public:
         bool loading = false;
         bool applying = false;
         bool loaded = false;
+        // Field labels, as the status line names them:
+        QStringList serverChanged; // changed on the server since they were loaded
+        QStringList unreadable;    // not of their type: never counted as saved
+        QStringList notApplied;    // sent, not read back as sent
     };
 
     explicit ApplyBar(QWidget *parent = nullptr);

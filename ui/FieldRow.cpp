@@ -22,7 +22,7 @@ void setBold(QWidget *widget, bool bold)
 
 FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     : QWidget(parent), m_field(&field), m_description(new QLabel(this)), m_inactiveNote(new QLabel(this)),
-      m_marker(new QLabel(this)), m_revert(new QToolButton(this))
+      m_marker(new QLabel(this)), m_noteLabel(new QLabel(this)), m_revert(new QToolButton(this))
 {
     setObjectName(QStringLiteral("row_") + field.jsonKey());
     auto *layout = new QGridLayout(this);
@@ -33,7 +33,11 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     QWidget *editorWidget = nullptr;
     if (field.type == FieldType::Bool) {
         m_check = new QCheckBox(this);
-        connect(m_check, &QCheckBox::toggled, this, &FieldRow::emitEdited);
+        // stateChanged, not toggled: leaving the unknown (partial) state for "on" is an edit too.
+        connect(m_check, &QCheckBox::stateChanged, this, [this](int state) {
+            if (state != Qt::PartiallyChecked)
+                emitEdited();
+        });
         editorWidget = m_check;
         layout->addWidget(m_check, 0, 0, 1, 2);
     } else {
@@ -68,13 +72,16 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     m_inactiveNote->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
     m_inactiveNote->setVisible(false);
+    m_noteLabel->setObjectName(QStringLiteral("serverNote"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setVisible(false);
 
     layout->addWidget(m_marker, 0, 2);
     layout->addWidget(m_revert, 0, 3);
     layout->addWidget(m_description, 1, 0, 1, 2);
     layout->addWidget(m_inactiveNote, 2, 0, 1, 2);
+    layout->addWidget(m_noteLabel, 3, 0, 1, 4);
     layout->setColumnStretch(1, 1);
-    setFocusProxy(editorWidget);
     retranslateUi();
 }
 
@@ -104,6 +111,46 @@ void FieldRow::retranslateUi()
             tr("Off: the %n setting(s) below are inactive and keep their own values.", nullptr, dependents));
     if (m_combo)
         showLanguage(m_combo->currentData().toString());
+    showNote();
+}
+
+void FieldRow::setNote(Note note, const QString &sent)
+{
+    m_note = note;
+    m_sent = sent;
+    if (m_check) {
+        // The third state says "not known": neither on nor off until the user picks one.
+        m_updating = true;
+        m_check->setTristate(note == Note::Unreadable);
+        if (note == Note::Unreadable)
+            m_check->setCheckState(Qt::PartiallyChecked);
+        m_updating = false;
+    }
+    showNote();
+}
+
+void FieldRow::showNote()
+{
+    QString text;
+    switch (m_note) {
+    case Note::None:
+        break;
+    case Note::ChangedOnServer:
+        text = tr("This value was changed on the server.");
+        break;
+    case Note::NotApplied:
+        text = tr("Not saved: the server did not apply this.");
+        break;
+    case Note::Unreadable:
+        text = tr("Unknown: the server sent %1, not %2.").arg(m_sent, FieldTable::expected(*m_field));
+        break;
+    }
+    m_noteLabel->setText(text);
+    m_noteLabel->setVisible(!text.isEmpty());
+    setBold(m_noteLabel, m_note == Note::Unreadable || m_note == Note::NotApplied);
+    const QString label = FieldTable::label(*m_field);
+    const QString name = m_changed ? tr("%1 (changed)").arg(label) : label;
+    editor()->setAccessibleName(text.isEmpty() ? name : name + QLatin1String(": ") + text);
 }
 
 int FieldRow::dependentCount() const
@@ -124,10 +171,13 @@ void FieldRow::changeEvent(QEvent *event)
 void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
 {
     m_updating = true;
-    if (m_check) {
+    if (m_check && value.isBool()) {
+        m_check->setTristate(false);
         m_check->setChecked(value.toBool());
+    } else if (m_check) {
+        m_check->setCheckState(Qt::PartiallyChecked); // neither on nor off: not known (yet)
     } else {
-        showLanguage(value.toString());
+        showLanguage(value.toString()); // none selected when not known
     }
     m_updating = false;
 
@@ -142,7 +192,7 @@ void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
     editor()->setEnabled(!inactive);
     m_description->setEnabled(!inactive);
     if (m_check && dependentCount() > 0)
-        m_inactiveNote->setVisible(!value.toBool());
+        m_inactiveNote->setVisible(value.isBool() && !value.toBool()); // unreadable is not "off"
     if (m_field->parentKey) {
         const FieldSpec *parent = FieldTable::find(QLatin1String(m_field->parentKey));
         const QString why =

@@ -17,13 +17,27 @@ class FieldRow : public QWidget
 {
     Q_OBJECT
 public:
+    // What the row says about the server's value, under the field.
+    enum class Note
+    {
+        None,
+        ChangedOnServer, // a load or an answer changed it; the user had not
+        NotApplied,      // sent, but the answer did not read back as sent
+        Unreadable       // not of the field's type: shown in an unknown state, never as "off"
+    };
+
     explicit FieldRow(const FieldSpec &field, QWidget *parent = nullptr);
 
     const FieldSpec &field() const { return *m_field; }
     QString key() const { return m_field->jsonKey(); }
     // `inactive`: the master switch this field depends on is off (the value is still shown).
+    // An undefined `value`: none is known yet (nothing loaded); the editor shows none.
     void setState(const QJsonValue &value, bool changed, bool inactive);
     bool isChanged() const { return m_changed; }
+    // After setState(): `sent` is what the server sent, for Unreadable.
+    void setNote(Note note, const QString &sent = {});
+    Note note() const { return m_note; }
+    QLabel *noteLabel() const { return m_noteLabel; }
 
     QWidget *editor() const;
     QToolButton *revertButton() const { return m_revert; }
@@ -39,6 +53,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showNote();
     void showLanguage(const QString &code);
     void emitEdited();
 
@@ -52,6 +67,9 @@ private:
 
     QLabel *m_inactiveNote;
     QLabel *m_marker;
+    QLabel *m_noteLabel;
+    Note m_note = Note::None;
+    QString m_sent;
     QToolButton *m_revert;
     bool m_changed = false;
     bool m_updating = false;

@@ -1,27 +1,27 @@
 #include "MainWindow.h"
 
 #include "AccountPanel.h"
-#include "AppIcons.h"
 #include "ApplyBar.h"
-#include "FieldRow.h"
+#include "MainMenus.h"
 #include "MessageBox.h"
 #include "NoticeBanner.h"
 #include "ProductionConfirmDialog.h"
+#include "ReloadController.h"
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
 #include "ServerBanner.h"
 #include "ServersDialog.h"
 #include "SettingsForm.h"
+#include "SettingsStatus.h"
+#include "WindowPlacement.h"
 #include "api/SettingsSession.h"
 #include "i18n/LanguageManager.h"
 #include "servers/ServerRegistry.h"
 #include "session/ServerContext.h"
 #include "session/ServerSessions.h"
-#include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QMenuBar>
@@ -29,22 +29,11 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace {
 const QString kPreferredLanguage = QStringLiteral("preferredLanguage");
-
-// The language's own name ("Türkçe"), as the language menu and the offer show it.
-QString languageName(const QString &code)
-{
-    for (const LanguageChoice &language : FieldTable::languages()) {
-        if (code == QLatin1String(language.code))
-            return QString::fromUtf8(language.name);
-    }
-    return code;
-}
 
 // Before any widget exists, so they are built in the UI language.
 LanguageManager *languagesFor(const MainWindow::Options &options, QObject *owner)
@@ -70,7 +59,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // starts before the widgets are built; answers come through the event loop, to a built window.
     m_sessions->setLanguage(uiLanguage());
     m_sessions->activate(m_sessions->startServer());
-    createMenus();
+    m_menus = new MainMenus(menuBar(), uiLanguage(), this);
+    m_menus->view()->insertAction(m_menus->requestLog(), (new ReloadController(this, m_sessions))->action());
 
     m_serverBanner = new ServerBanner;
     m_errorBanner = new NoticeBanner(NoticeBanner::Kind::Error);
@@ -80,6 +70,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_scroll = new QScrollArea;
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to its fields; it scrolls to the focused one
     m_form = new SettingsForm;
 
     auto *central = new QWidget;
@@ -113,6 +104,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, m_sessions,
             &ServerSessions::useSessionOnlyStore);
     followSessions();
+    followMenus();
 
     retranslateUi();
     showActive(current()); // the banner and account texts count in the size
@@ -120,14 +112,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_openedSize = size();
     m_scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
     chainTabOrder();             // once every widget is in the window
+    if (m_options.rememberPlacement && WindowPlacement::restore(this, [this] { return requestLog(); }))
+        m_openedSize = QSize(); // the user's size stays
 }
 
 MainWindow::~MainWindow()
 {
     // The dock hides itself while the window is torn down; the menu must not follow it then.
     if (m_requestLog)
-        m_requestLog->toggleViewAction()->disconnect(m_logAction);
-    m_logAction->disconnect(this);
+        m_requestLog->toggleViewAction()->disconnect(m_menus->requestLog());
+    m_menus->requestLog()->disconnect(this);
     // The sessions first: their calls may still report to the widgets.
     delete m_sessions;
     m_sessions = nullptr;
@@ -136,6 +130,29 @@ MainWindow::~MainWindow()
 ServerContext *MainWindow::current() const
 {
     return m_sessions ? m_sessions->active() : nullptr;
+}
+
+QAction *MainWindow::applyAction() const
+{
+    return m_menus->apply();
+}
+
+QMenu *MainWindow::languageMenu() const
+{
+    return m_menus->languageMenu();
+}
+
+void MainWindow::followMenus()
+{
+    connect(m_menus->servers(), &QAction::triggered, this, &MainWindow::showServersDialog);
+    connect(m_menus->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->apply(), &QAction::triggered, this, &MainWindow::apply);
+    connect(m_menus->revert(), &QAction::triggered, this, &MainWindow::revertAll);
+    // The dock is built on first use: most people never open it, and it costs start-up time.
+    connect(m_menus->requestLog(), &QAction::toggled, this,
+            [this](bool on) { requestLog()->setVisible(on); });
+    connect(m_menus, &MainMenus::languageChosen, this, &MainWindow::switchLanguage);
+    m_menus->followAccount(m_accountPanel);
 }
 
 // The one connection point to the servers: whatever comes from here is the active server's.
@@ -152,16 +169,11 @@ void MainWindow::followSessions()
             return NoticeBanner::Texts{tr("Your account on %1").arg(server.title()), message, {}};
         });
     });
-    connect(m_sessions, &ServerSessions::conflictReloaded, this, [this] {
-        m_afterApply = AfterApply::Nothing; // the user decides again after a conflict
-        showNotice(
-            [] {
-                return NoticeBanner::Texts{
-                    tr("The settings changed on the server"),
-                    tr("They were reloaded; your changes are kept on top. Check them and apply again."),
-                    {}};
-            },
-            {}, {}, NoticeBanner::Attention::TakeFocus); // the answer to Apply
+    connect(m_sessions, &ServerSessions::conflictReloaded, this, [this](const ApiError &error) {
+        m_afterApply = AfterApply::Nothing; // the user decides again after a 404 or 409
+        const ServerProfile server = current()->server();
+        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); }, {}, {},
+                   NoticeBanner::Attention::TakeFocus); // the answer to Apply
     });
     connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
         const ServerProfile server = current()->server();
@@ -234,56 +246,15 @@ void MainWindow::markSettled()
     Q_EMIT settled();
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_serversAction = m_fileMenu->addAction(QString(), this, &MainWindow::showServersDialog);
-    m_serversAction->setObjectName(QStringLiteral("serversAction"));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_applyAction = m_editMenu->addAction(AppIcons::apply(), QString(), this, &MainWindow::apply);
-    m_applyAction->setObjectName(QStringLiteral("applyAction"));
-    m_applyAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_revertAction = m_editMenu->addAction(AppIcons::revert(), QString(), this, &MainWindow::revertAll);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    // The dock is built on first use: most people never open it, and it costs start-up time.
-    m_logAction = m_viewMenu->addAction(QString());
-    m_logAction->setObjectName(QStringLiteral("requestLogAction"));
-    m_logAction->setCheckable(true);
-    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_logAction, &QAction::toggled, this, [this](bool on) { requestLog()->setVisible(on); });
-
-    // Each language in its own name, so it can be found whatever the UI shows now.
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const LanguageChoice &language : FieldTable::languages()) {
-        const QString code = QString::fromLatin1(language.code);
-        if (!LanguageManager::available().contains(code))
-            continue;
-        QAction *action = m_languageMenu->addAction(QString::fromUtf8(language.name));
-        action->setObjectName(QStringLiteral("language_") + code);
-        action->setData(code);
-        action->setCheckable(true);
-        action->setChecked(code == uiLanguage());
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
-    }
-}
-
 RequestLogDock *MainWindow::requestLog()
 {
     if (!m_requestLog) {
         m_requestLog = new RequestLogDock(m_logModel, this);
         addDockWidget(Qt::BottomDockWidgetArea, m_requestLog);
-        m_requestLog->hide(); // for QA; View → Request log
-        connect(m_requestLog->toggleViewAction(), &QAction::toggled, m_logAction, &QAction::setChecked);
+        restoreDockWidget(m_requestLog); // where the user last had it
+        m_requestLog->hide();            // for QA; View → Request log
+        connect(m_requestLog->toggleViewAction(), &QAction::toggled, m_menus->requestLog(),
+                &QAction::setChecked);
     }
     return m_requestLog;
 }
@@ -305,8 +276,7 @@ void MainWindow::onLanguageChanged(const QString &code)
 {
     // Server messages come back in the UI language from the next request on.
     m_sessions->setLanguage(code);
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == code);
+    m_menus->checkLanguage(code);
     if (!m_offeredLanguage.isEmpty() && m_offeredLanguage == code)
         clearNotice();
 }
@@ -315,7 +285,7 @@ void MainWindow::offerLanguage(const QString &code)
 {
     if (!LanguageManager::available().contains(code) || code == uiLanguage())
         return;
-    const QString name = languageName(code);
+    const QString name = MainMenus::languageName(code);
     showNotice(
         [name] {
             return NoticeBanner::Texts{tr("Your Allmine language is now %1").arg(name),
@@ -344,15 +314,7 @@ void MainWindow::clearNotice()
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_serversAction->setText(tr("&Servers…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_applyAction->setText(tr("&Apply changes"));
-    m_revertAction->setText(tr("&Revert all changes"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_logAction->setText(tr("&Request log"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_menus->retranslateUi();
     updateState();
 }
 
@@ -393,7 +355,12 @@ bool MainWindow::requestServer(const QString &name)
         const auto answer = MessageBox::askUnsaved(
             this, tr("Unsaved changes"),
             tr("You have %n unsaved change(s) on %1. Apply them before switching?", nullptr, pending)
-                .arg(context->server().title()));
+                .arg(context->server().title()),
+            tr("Keep for later"));
+        if (answer == QMessageBox::Save) { // they stay in its context (and draft) for its return
+            m_sessions->activate(name);
+            return true;
+        }
         if (answer == QMessageBox::Apply) {
             m_afterApply = AfterApply::Switch;
             m_switchTarget = name;
@@ -419,11 +386,33 @@ void MainWindow::showActive(ServerContext *context)
     m_form->setModel(context->model());
     m_accountPanel->setContext(context);
     refreshServers();
+    welcome();
     if (context->lastError().isError())
         onFailed(context->lastError(), false);
     if (context->hasSettled())
         markSettled();
     updateState();
+}
+
+// No server has an address (a first start): what to do, instead of an error.
+void MainWindow::welcome()
+{
+    const QList<ServerProfile> servers = m_sessions->servers(ServerRegistry());
+    m_welcomed = std::none_of(servers.cbegin(), servers.cend(),
+                              [](const ServerProfile &server) { return server.hasUrl(); });
+    if (!m_welcomed)
+        return;
+    m_errorBanner->clear();
+    showNotice(
+        [] {
+            return NoticeBanner::Texts{
+                tr("Welcome to Allmine Settings"),
+                tr("To see and change your settings, choose Servers… and set your Allmine server's address. "
+                   "To try the app first, run scripts/run from its source folder: it starts a local test "
+                   "server and opens this window on it."),
+                tr("Servers…")};
+        },
+        [this] { showServersDialog(); });
 }
 
 void MainWindow::refreshServers()
@@ -438,22 +427,15 @@ void MainWindow::updateState()
     ServerContext *const context = current();
     if (!context)
         return;
-    const SettingsModel *model = context->model();
-    const SettingsSession *session = context->session();
-    ApplyBar::State state;
-    state.server = context->server().title();
-    state.pending = int(model->pendingKeys().size());
-    state.changed = int(model->changedKeys().size());
-    state.loading = session->isLoading();
-    state.applying = session->isApplying();
-    state.loaded = model->isLoaded();
+    const ApplyBar::State state = SettingsStatus::of(*context);
     m_applyBar->setState(state);
-    m_applyAction->setEnabled(m_applyBar->canApply());
-    m_revertAction->setEnabled(state.changed > 0);
+    m_menus->apply()->setEnabled(m_applyBar->canApply());
+    m_menus->revert()->setEnabled(state.changed > 0);
     setWindowTitle(tr("%1 — Allmine Settings[*]").arg(state.server));
     setWindowModified(state.pending > 0);
     m_accountPanel->refresh();
-    if (!context->server().hasUrl() && m_errorBanner->isHidden()) {
+    m_menus->updateAccount();
+    if (!context->server().hasUrl() && m_errorBanner->isHidden() && !m_welcomed) {
         const ServerProfile server = context->server();
         m_errorBanner->showTexts([server] {
             return NoticeBanner::Texts{tr("%1 has no address").arg(server.title()),
@@ -509,6 +491,8 @@ void MainWindow::onApplied(const QStringList &keys)
 void MainWindow::onFailed(const ApiError &error, bool whileApplying)
 {
     const ServerContext *context = current();
+    if (m_afterApply == AfterApply::Close)
+        clearNotice();                  // no longer closing
     m_afterApply = AfterApply::Nothing; // the user decides again after an error
     m_retryApplies = whileApplying && context->model()->hasPending();
     const ServerProfile server = context->server();
@@ -518,9 +502,8 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
             return NoticeBanner::Texts{
                 whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
                               : tr("Could not load the settings from %1").arg(server.title()),
-                error.message() +
-                    (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
-                tr("Retry")};
+                error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+                error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
         },
         whileApplying ? NoticeBanner::Attention::TakeFocus : NoticeBanner::Attention::Announce);
     updateState();
@@ -536,8 +519,8 @@ void MainWindow::retry()
     m_errorBanner->clear();
     if (m_retryApplies && context->model()->isLoaded())
         apply();
-    else if (!context->model()->isLoaded())
-        context->session()->load();
+    else
+        context->reload(); // a failed load, or a failed reload of what is shown
 }
 
 void MainWindow::showServersDialog()
@@ -545,6 +528,10 @@ void MainWindow::showServersDialog()
     ServersDialog dialog(this);
     MessageBox::exec(&dialog);
     m_sessions->reconcile(ServerRegistry()); // shows another context if the active one's address changed
+    if (m_welcomed) {                        // the first address may have been set
+        clearNotice();
+        welcome();
+    }
     refreshServers();
     updateState();
 }
@@ -556,7 +543,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // has answered (an error keeps it open, with the changes).
     if (context && context->session()->isApplying() && !context->model()->hasPending()) {
         event->ignore();
-        m_afterApply = AfterApply::Close;
+        closeAfterApply();
         return;
     }
     if (context && context->model()->hasPending()) {
@@ -571,14 +558,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         if (answer == QMessageBox::Apply) {
             event->ignore();
-            m_afterApply = AfterApply::Close;
-            if (!apply())
-                m_afterApply = AfterApply::Nothing;
+            if (apply())
+                closeAfterApply();
             return;
         }
         context->model()->revertAll(); // Discard: also forgets the draft
     }
+    if (m_options.rememberPlacement)
+        WindowPlacement::save(this, m_requestLog);
     event->accept();
+}
+
+// Says so, with a way back: the window closes when the server has answered.
+void MainWindow::closeAfterApply()
+{
+    m_afterApply = AfterApply::Close;
+    const QString server = current()->server().title();
+    const auto cancel = [this] { m_afterApply = AfterApply::Nothing; };
+    showNotice(
+        [server] {
+            return NoticeBanner::Texts{tr("Closing once the server answers…"),
+                                       tr("Your changes are on their way to %1.").arg(server), tr("Cancel")};
+        },
+        cancel, cancel);
 }
 
 void MainWindow::finishPendingWrites()

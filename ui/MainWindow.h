@@ -9,8 +9,8 @@
 class AccountPanel;
 class ApplyBar;
 class LanguageManager;
+class MainMenus;
 class QAction;
-class QActionGroup;
 class QMenu;
 class QScrollArea;
 class RequestLogDock;
@@ -38,6 +38,9 @@ public:
         // The UI language (main.cpp applies the user's choice before building the window);
         // null: the window keeps its own. One still without a language is set to English.
         LanguageManager *languages{};
+        // Opens where the user last closed it (with the request log as it was), and keeps that
+        // on close. Off for --screenshot and tests: they need the window's own size.
+        bool rememberPlacement = false;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -52,8 +55,8 @@ public:
     NoticeBanner *noticeBanner() const { return m_noticeBanner; }
     AccountPanel *accountPanel() const { return m_accountPanel; }
     RequestLogDock *requestLog(); // built on first use
-    QAction *applyAction() const { return m_applyAction; }
-    QMenu *languageMenu() const { return m_languageMenu; }
+    QAction *applyAction() const;
+    QMenu *languageMenu() const;
     LanguageManager *languages() const { return m_languages; }
     // The language the window shows and every request's X-Language: "en" or "tr".
     QString uiLanguage() const;
@@ -86,7 +89,7 @@ private:
         Close
     };
 
-    void createMenus();
+    void followMenus();
     QSize preferredSize() const;
     void markSettled();
     void onLanguageChanged(const QString &code);
@@ -101,7 +104,9 @@ private:
     void chainTabOrder();
     void followSessions();
     void showActive(ServerContext *context);
+    void welcome();
     void refreshServers();
+    void closeAfterApply();
     void updateState();
     bool confirmProduction();
     void onFailed(const ApiError &error, bool whileApplying);
@@ -112,7 +117,8 @@ private:
     Options m_options;
     bool m_skipProductionConfirm = false; // "Don't ask again until I quit"
     bool m_settled = false;
-    QSize m_openedSize; // the size the window chose for itself, until the user changes it
+    bool m_welcomed = false; // the welcome shows instead of "no address"
+    QSize m_openedSize;      // the size the window chose for itself, until the user changes it
     bool m_retryApplies = false;
     AfterApply m_afterApply = AfterApply::Nothing;
     QString m_switchTarget;
@@ -132,14 +138,5 @@ private:
     QScrollArea *m_scroll = nullptr;
     ApplyBar *m_applyBar = nullptr;
     RequestLogDock *m_requestLog = nullptr;
-    QAction *m_logAction = nullptr;
-    QMenu *m_fileMenu{};
-    QMenu *m_editMenu{};
-    QMenu *m_viewMenu{};
-    QMenu *m_languageMenu{};
-    QActionGroup *m_languageGroup{};
-    QAction *m_applyAction{};
-    QAction *m_revertAction{};
-    QAction *m_serversAction{};
-    QAction *m_quitAction{};
+    MainMenus *m_menus = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "MessageBox.h"
 
 #include <QDialog>
+#include <QPushButton>
 
 std::optional<int> MessageBox::s_nextAnswer;
 
@@ -21,10 +22,19 @@ std::optional<int> MessageBox::takeNextAnswer()
     return answer;
 }
 
-QMessageBox::StandardButton MessageBox::askUnsaved(QWidget *parent, const QString &title, const QString &text)
+QMessageBox::StandardButton MessageBox::askUnsaved(QWidget *parent, const QString &title, const QString &text,
+                                                   const QString &keepText)
 {
-    return ask(parent, QMessageBox::Warning, title, text,
-               QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (const auto answer = takeNextAnswer())
+        return QMessageBox::StandardButton(*answer);
+    QMessageBox::StandardButtons buttons = QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel;
+    if (!keepText.isEmpty())
+        buttons |= QMessageBox::Save;
+    QMessageBox box(QMessageBox::Warning, title, text, buttons, parent);
+    if (!keepText.isEmpty())
+        box.button(QMessageBox::Save)->setText(keepText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 QMessageBox::StandardButton MessageBox::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,

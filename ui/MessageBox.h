@@ -16,8 +16,10 @@ public:
     static void setNextAnswer(int answer);
     static void clearNextAnswer();
 
-    // Apply / Discard / Cancel about unsaved changes; returns the button pressed.
-    static QMessageBox::StandardButton askUnsaved(QWidget *parent, const QString &title, const QString &text);
+    // Apply / Discard / Cancel about unsaved changes; returns the button pressed. With `keepText`,
+    // also a button of that name that keeps the changes for later: it returns QMessageBox::Save.
+    static QMessageBox::StandardButton askUnsaved(QWidget *parent, const QString &title, const QString &text,
+                                                  const QString &keepText = {});
     static QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                            const QString &text, QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton);

@@ -37,7 +37,6 @@ RequestLogDock::RequestLogDock(RequestLogModel *model, QWidget *parent)
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copyCurl->setEnabled(false);
     m_export->setObjectName(QStringLiteral("exportRequestLog"));
-    m_export->setEnabled(false);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -64,6 +63,7 @@ RequestLogDock::RequestLogDock(RequestLogModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateExport);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateExport);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateExport);
+    updateExport(); // built after requests were logged
     retranslateUi();
 }
 

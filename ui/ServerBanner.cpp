@@ -40,6 +40,9 @@ ServerBanner::ServerBanner(QWidget *parent)
 
     connect(m_switch, &QComboBox::activated, this, [this](int index) {
         const QString name = m_switch->itemData(index).toString();
+        // The switch shows the active server until the window has switched (it may ask first).
+        const QSignalBlocker blocker(m_switch);
+        m_switch->setCurrentIndex(m_switch->findData(m_active.name));
         if (name != m_active.name)
             Q_EMIT serverChosen(name);
     });

@@ -1,6 +1,7 @@
 #include "SettingsForm.h"
 
 #include "FieldRow.h"
+#include "FreshnessLabel.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -13,9 +14,10 @@ namespace {
 constexpr int kChildIndent = 28;
 }
 
-SettingsForm::SettingsForm(QWidget *parent) : QWidget(parent)
+SettingsForm::SettingsForm(QWidget *parent) : QWidget(parent), m_freshness(new FreshnessLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_freshness);
     for (const FieldSpec &field : FieldTable::fields()) {
         QGroupBox *&group = m_groups[int(field.group)];
         if (!group) {
@@ -57,17 +59,32 @@ void SettingsForm::setModel(SettingsModel *model)
 void SettingsForm::refresh()
 {
     // Until the server has answered there are no values to show or edit.
-    setEnabled(m_model && m_model->isLoaded());
+    const bool loaded = m_model && m_model->isLoaded();
+    setEnabled(loaded);
     for (FieldRow *row : qAsConst(m_order)) {
         const FieldSpec &field = row->field();
-        if (!m_model) {
-            row->setState(field.defaultValue(), false, false);
+        if (!loaded) {
+            row->setNote(FieldRow::Note::None);
+            row->setState(QJsonValue::Undefined, false, false); // no value, rather than a default
             continue;
         }
-        const bool inactive =
-            field.parentKey && !m_model->value(QString::fromLatin1(field.parentKey)).toBool();
-        row->setState(m_model->value(field.jsonKey()), m_model->isChanged(field.jsonKey()), inactive);
+        // An unreadable master switch is not "off": its categories stay as they are.
+        const QJsonValue parent =
+            field.parentKey ? m_model->value(QString::fromLatin1(field.parentKey)) : QJsonValue();
+        const bool inactive = parent.isBool() && !parent.toBool();
+        const QString key = field.jsonKey();
+        const QJsonValue value = m_model->value(key);
+        row->setState(value, m_model->isChanged(key), inactive);
+        if (m_model->isLoaded() && !FieldTable::hasValidType(field, value))
+            row->setNote(FieldRow::Note::Unreadable, FieldTable::sentText(value));
+        else if (m_model->isNotApplied(key))
+            row->setNote(FieldRow::Note::NotApplied);
+        else if (m_model->serverChangedKeys().contains(key))
+            row->setNote(FieldRow::Note::ChangedOnServer);
+        else
+            row->setNote(FieldRow::Note::None);
     }
+    m_freshness->setModel(m_model);
 }
 
 QWidget *SettingsForm::chainTabOrder(QWidget *previous) const

@@ -91,7 +91,8 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
     connect(m_verify, &QPushButton::clicked, this, &SignInDialog::verify);
     connect(m_token, &QPlainTextEdit::textChanged, this, &SignInDialog::inspectToken);
     connect(m_useToken, &QPushButton::clicked, this, &SignInDialog::useToken);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this,
+                           [this](QWidget *, QWidget *now) { followFocus(now); });
     connect(m_flow, &SignInFlow::codeSent, this, [this](const QString &serverCode) {
         m_code->setEnabled(true);
         m_verify->setEnabled(true);
@@ -117,6 +118,11 @@ SignInDialog::SignInDialog(ApiClient *client, AccountSession *account, QWidget *
     retranslateUi();
     m_send->setDefault(true);
     m_email->setFocus(); // not the tab bar: the user can type at once
+}
+
+SignInDialog::~SignInDialog()
+{
+    disconnect(m_focusWatch);
 }
 
 void SignInDialog::followFocus(QWidget *now)

@@ -24,6 +24,7 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     SignInDialog(ApiClient *client, AccountSession *account, QWidget *parent = nullptr);
+    ~SignInDialog() override;
 
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *codeEdit() const { return m_code; }
@@ -70,6 +71,8 @@ private:
     QLabel *m_problem;
     QPushButton *m_close;
     std::function<QString()> m_problemText;
+    // Cut before the fields are destroyed: their going moves the focus.
+    QMetaObject::Connection m_focusWatch;
     bool m_codeSent = false;
     bool m_codeFromServer = false;
 };

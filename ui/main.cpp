@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
     options.baseUrl = line.baseUrl;
     options.fixedToken = fixedToken.trimmed();
     options.languages = &languages;
+    options.rememberPlacement = line.screenshot.isEmpty(); // a screenshot has the window's own size
     MainWindow window(options);
     if (line.screenshot.isEmpty())
         window.show();

@@ -15,9 +15,8 @@ QString statusAdvice(int status)
     case 403:
         return ApiError::tr("This account may not do that.");
     case 404:
-        return ApiError::tr("The server does not know these settings. Reload and try again.");
-    case 409:
-        return ApiError::tr("The settings changed on the server meanwhile. Reload; your changes are kept.");
+    case 409: // what these mean here is not documented: no cause is guessed
+        return ApiError::tr("Reload the settings and try again.");
     case 429:
         return ApiError::tr("The server is busy with too many requests. Try again shortly.");
     default:
@@ -47,12 +46,43 @@ ApiError ApiError::of(Kind kind, const QString &detail)
     return error;
 }
 
-QString ApiError::message() const
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Malformed: // a cut or garbled answer may come whole the next time
+        return true;
+    case Kind::Http:
+        return httpStatus == 429 || httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::sentence(const QString &text)
+{
+    static const QString kEnds = QStringLiteral(".!?…");
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || kEnds.contains(trimmed.back()))
+        return trimmed;
+    return trimmed + QLatin1Char('.');
+}
+
+QString ApiError::serverSentences() const
 {
     // Whatever built this error, the server's words reach people without control characters.
-    QStringList shownMessages;
-    for (const QString &line : serverMessages)
-        shownMessages << ServerText::line(line);
+    QStringList shown;
+    for (const QString &line : serverMessages) {
+        const QString cleaned = sentence(ServerText::line(line));
+        if (!cleaned.isEmpty())
+            shown << cleaned;
+    }
+    return shown.join(QLatin1Char(' '));
+}
+
+QString ApiError::message() const
+{
     const QString shownDetail = ServerText::line(detail);
     QString text;
     switch (kind) {
@@ -72,11 +102,12 @@ QString ApiError::message() const
         text = tr("The server did not answer in time. Try again, or raise the time limit.");
         break;
     case Kind::Http: {
+        const QString fromServer = serverSentences();
         text = tr("The server answered %1.").arg(httpStatus);
-        if (!shownMessages.isEmpty())
-            text += QLatin1Char(' ') + shownMessages.join(QStringLiteral(" "));
-        else if (!shownDetail.isEmpty())
+        if (fromServer.isEmpty() && !shownDetail.isEmpty())
             text.insert(text.size() - 1, QStringLiteral(" (%1)").arg(shownDetail));
+        if (!fromServer.isEmpty())
+            text = fromServer + QLatin1Char(' ') + text;
         text += QLatin1Char(' ') + statusAdvice(httpStatus);
         if (retryAfterSeconds >= 0)
             text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", nullptr, retryAfterSeconds);

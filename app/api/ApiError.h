@@ -34,8 +34,16 @@ public:
 
     bool isError() const { return kind != Kind::None; }
     bool isAuthFailure() const { return kind == Kind::NotSignedIn || httpStatus == 401 || httpStatus == 403; }
-    // One paragraph for people: what happened and what to do.
+    // Whether the same request may succeed if sent again: network errors, timeouts, an answer
+    // that could not be read, 5xx and 429 (not a refusal, nor an oversized answer).
+    bool isRetryable() const;
+    // One paragraph for people: the server's own messages first (each its own sentence), then
+    // what the app concludes and what to do.
     QString message() const;
+    // The server's errors[], cleaned by ServerText, each ended as a sentence, joined by spaces.
+    QString serverSentences() const;
+    // `text` trimmed and ended with a full stop unless it already ends as a sentence does.
+    static QString sentence(const QString &text);
 
     static ApiError http(int status, const QStringList &messages, const QString &detail = {});
     static ApiError of(Kind kind, const QString &detail = {});

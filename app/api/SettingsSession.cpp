@@ -14,17 +14,21 @@ void SettingsSession::load()
     Q_EMIT busyChanged();
 }
 
+void SettingsSession::reload()
+{
+    if (!m_patch)
+        load();
+}
+
 bool SettingsSession::apply()
 {
     if (m_patch || !m_model.isLoaded())
         return false;
-    const QStringList keys = m_model.pendingKeys();
     const QJsonObject body = m_model.beginPatch();
     if (body.isEmpty())
         return false;
     m_patch = m_client->patch(QString::fromLatin1(kPath), body);
-    connect(m_patch, &ApiCall::finished, this,
-            [this, keys](const ApiResult &result) { onPatchFinished(result, keys); });
+    connect(m_patch, &ApiCall::finished, this, &SettingsSession::onPatchFinished);
     Q_EMIT m_model.changed();
     Q_EMIT busyChanged();
     return true;
@@ -65,19 +69,19 @@ void SettingsSession::onLoadFinished(const ApiResult &result)
     Q_EMIT busyChanged();
 }
 
-void SettingsSession::onPatchFinished(const ApiResult &result, const QStringList &keys)
+void SettingsSession::onPatchFinished(const ApiResult &result)
 {
     m_patch = nullptr;
     if (result.ok() && result.data.isObject()) {
-        m_model.finishPatch(result.object());
-        Q_EMIT applied(keys);
+        Q_EMIT applied(m_model.finishPatch(result.object()));
     } else {
         m_model.failPatch();
         const ApiError error =
             result.ok() ? ApiError::of(ApiError::Kind::Malformed, tr("the answer was not a settings object"))
                         : result.error;
         if (error.httpStatus == 404 || error.httpStatus == 409) {
-            // The server's state moved on: reload it, keeping the user's edits on top.
+            // Whatever the server meant, what it holds now is worth seeing: reload it, keeping
+            // the user's edits on top.
             m_reloadAfterConflict = true;
             m_conflict = error;
             load();

@@ -26,6 +26,9 @@ public:
     bool isApplying() const { return m_patch != nullptr; }
 
     void load();
+    // Loads again what is shown (edits stay); not while a PATCH is on the wire, whose answer
+    // brings the server's values anyway.
+    void reload();
     // Sends the pending edits; returns false when there is nothing to send or a PATCH is on the wire.
     bool apply();
     // Stops any request; an answer that arrives later is never applied.
@@ -33,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // The PATCH answered: `keys` read back as sent (others are in model()->notAppliedKeys()).
     void applied(const QStringList &keys);
     // What went wrong; the user's edits are still in the model.
     void failed(const ApiError &error, bool whileApplying);
@@ -42,7 +46,7 @@ Q_SIGNALS:
 
 private:
     void onLoadFinished(const ApiResult &result);
-    void onPatchFinished(const ApiResult &result, const QStringList &keys);
+    void onPatchFinished(const ApiResult &result);
 
     ApiClient *m_client;
     SettingsModel m_model;

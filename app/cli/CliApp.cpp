@@ -1,8 +1,12 @@
 #include "cli/CliApp.h"
 
 #include "cli/Console.h"
+#include "cli/CopyCommand.h"
+#include "cli/DiffCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/GetCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/LoginCommand.h"
 #include "cli/LogoutCommand.h"
 #include "cli/ServersCommand.h"
@@ -50,7 +54,9 @@ std::unique_ptr<CliCommand> CliApp::command(const QString &name, const CliOption
         Factory make;
     } commands[] = {{"get", &make<GetCommand>},         {"set", &make<SetCommand>},
                     {"servers", &make<ServersCommand>}, {"login", &make<LoginCommand>},
-                    {"logout", &make<LogoutCommand>},   {"token", &make<TokenCommand>}};
+                    {"logout", &make<LogoutCommand>},   {"token", &make<TokenCommand>},
+                    {"diff", &make<DiffCommand>},       {"copy", &make<CopyCommand>},
+                    {"export", &make<ExportCommand>},   {"import", &make<ImportCommand>}};
     for (const auto &command : commands) {
         if (name == QLatin1String(command.name))
             return command.make(options);

@@ -3,21 +3,22 @@
 #include "api/ApiResult.h"
 #include "auth/TokenStore.h"
 #include "cli/CliOptions.h"
-#include "servers/ServerProfile.h"
+#include "cli/ServerConnection.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class AccountSession;
 class ApiCall;
 class ApiClient;
 
-// What every command shares: the server it talks to (--server, --base-url, --timeout), the
-// sign-in (ALLMINE_TOKEN, else the keychain), the wording of failures, and the one wait for an
-// asynchronous answer. A command's run() returns an exit code (see ExitCode). Every command
-// translates in the CliApp context (Q_DECLARE_TR_FUNCTIONS in each class, for lupdate).
+// What every command shares: the servers it talks to (see ServerConnection; --server,
+// --base-url, --timeout), the wording of failures, and the one wait for an asynchronous answer.
+// A command's run() returns an exit code (see ExitCode). Every command translates in the CliApp
+// context (Q_DECLARE_TR_FUNCTIONS in each class, for lupdate).
 class CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
@@ -33,25 +34,6 @@ public:
     // pair has not reached the keychain before the process ends.
     int execute();
 
-protected:
-    enum class Needs
-    {
-        SignIn, // a token: ALLMINE_TOKEN, else a stored sign-in
-        Account // the keychain's sign-in of this server, signed in or not
-    };
-
-    virtual int run() = 0;
-
-    // Finds the server and opens what the command needs; ExitCode::Ok, or the exit code after
-    // saying why not.
-    int open(Needs needs);
-    // GETs the settings object; ExitCode::Ok, or the exit code after saying why not.
-    int fetchSettings(QJsonObject *settings);
-    // Store or forget this server's tokens and wait for the keychain; ExitCode::Ok, or
-    // ExitCode::Keychain after saying why not.
-    int storeTokens(const TokenPair &tokens);
-    int removeTokens();
-
     // The command line's one wait: turns the event loop until `done` holds.
     static void waitUntil(const std::function<bool()> &done);
     static ApiResult answerOf(ApiCall *call);
@@ -62,22 +44,29 @@ protected:
     static QString explain(const ApiError &error);
     static QString json(const QJsonObject &object);
 
+protected:
+    using Needs = ServerConnection::Needs;
+
+    virtual int run() = 0;
+
+    // Opens the server --server names (dev when none is); ExitCode::Ok, or the exit code after
+    // saying why not. server(), client(), ... are then that server's.
+    int open(Needs needs);
+    // Opens one more server, by name (diff, copy): null after saying why not, with *code set.
+    ServerConnection *openServer(const QString &name, Needs needs, int *code);
+    int fetchSettings(QJsonObject *settings) { return m_main->fetchSettings(settings); }
+    int storeTokens(const TokenPair &tokens) { return m_main->storeTokens(tokens); }
+    int removeTokens() { return m_main->removeTokens(); }
+
     const CliOptions &options() const { return m_options; }
-    const ServerProfile &server() const { return m_server; }
-    ApiClient *client() const { return m_client.get(); }
-    TokenStore *store() const { return m_store; }
-    AccountSession *account() const { return m_account; }
+    ServerConnection *connection() const { return m_main; }
+    const ServerProfile &server() const { return m_main->server(); }
+    ApiClient *client() const { return m_main->client(); }
+    TokenStore *store() const { return m_main->store(); }
+    AccountSession *account() const { return m_main->account(); }
 
 private:
-    int openServer();
-    int openAccount(Needs needs);
-    int openSignIn();
-    // Starts one keychain write, handing it the callback, and waits for it.
-    int writeKeychain(const std::function<void(TokenStore::WriteCallback)> &start);
-
     const CliOptions &m_options;
-    ServerProfile m_server;
-    std::unique_ptr<ApiClient> m_client;
-    TokenStore *m_store = nullptr;       // owned by m_client
-    AccountSession *m_account = nullptr; // owned by m_client
+    std::vector<std::unique_ptr<ServerConnection>> m_connections;
+    ServerConnection *m_main = nullptr; // the one open() opened
 };

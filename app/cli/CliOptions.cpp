@@ -20,8 +20,9 @@ int parseTimeoutMs(const QString &text)
 }
 
 const QSet<QString> kValued = {
-    QStringLiteral("server"), QStringLiteral("base-url"),     QStringLiteral("timeout"), QStringLiteral("ca"),
-    QStringLiteral("email"),  QStringLiteral("country-code"), QStringLiteral("phone")};
+    QStringLiteral("server"), QStringLiteral("base-url"), QStringLiteral("timeout"),
+    QStringLiteral("ca"),     QStringLiteral("email"),    QStringLiteral("country-code"),
+    QStringLiteral("phone"),  QStringLiteral("from"),     QStringLiteral("to")};
 const QSet<QString> kFlags = {QStringLiteral("json"), QStringLiteral("dry-run"),
                               QStringLiteral("yes"),  QStringLiteral("everywhere"),
                               QStringLiteral("help"), QStringLiteral("version")};
@@ -85,12 +86,9 @@ QString keyList()
 {
     QString text;
     for (const FieldSpec &field : FieldTable::fields()) {
-        QStringList choices = {QStringLiteral("true"), QStringLiteral("false")};
-        if (field.type == FieldType::Language) {
-            choices.clear();
-            for (const LanguageChoice &language : FieldTable::languages())
-                choices << QString::fromLatin1(language.code);
-        }
+        const QStringList choices = field.type == FieldType::Language
+                                        ? FieldTable::languageCodes()
+                                        : QStringList{QStringLiteral("true"), QStringLiteral("false")};
         const QString values = choices.join(QLatin1Char('|'));
         text += QStringLiteral("\n  %1=%2").arg(field.jsonKey(), values);
     }
@@ -109,6 +107,14 @@ QString CliOptions::usage()
                "  get [--json]                        show the current settings\n"
                "  set KEY=VALUE... [--dry-run] [--yes] [--json]\n"
                "                                      change settings; only changed fields are sent\n"
+               "  diff A B [--json]                   the fields whose values differ between servers A\n"
+               "                                      and B (exit 0 when none, 1 when some)\n"
+               "  copy --from A [--to B] [--dry-run] [--yes] [--json]\n"
+               "                                      make B (default: the --server one) match A\n"
+               "  export [FILE]                       write the settings as JSON (stdout without FILE)\n"
+               "  import FILE|- [--dry-run] [--yes] [--json]\n"
+               "                                      check a settings file (- is stdin), then set its\n"
+               "                                      values as set does\n"
                "  servers list                        list the server profiles\n"
                "  servers set NAME URL [--ca FILE]    set a server's address (and extra CA certificate)\n"
                "  servers remove NAME                 remove a server you added\n"
@@ -117,8 +123,11 @@ QString CliOptions::usage()
                "  logout [--everywhere]               sign out of this server (or end every session)\n"
                "  token status | set | clear          show, paste (from stdin) or forget the stored token\n"
                "\n"
-               "The token comes from ALLMINE_TOKEN when set, else from the OS keychain.\n"
-               "Exit codes: 0 done, 2 bad usage (no change sent), 3 not signed in/401/403, 4 other 4xx,\n"
+               "The token comes from ALLMINE_TOKEN when set, else from the OS keychain; ALLMINE_TOKEN and\n"
+               "--base-url are for the --server one only (diff and copy sign in to other servers from the\n"
+               "keychain).\n"
+               "Exit codes: 0 done, 1 diff found differences, 2 bad usage (no change sent),\n"
+               "            3 not signed in/401/403, 4 other 4xx,\n"
                "            5 network/TLS/timeout/5xx/bad answer, 6 keychain unavailable.\n"
                "\n"
                "Keys:") +

@@ -7,6 +7,7 @@ namespace ExitCode {
 enum : int
 {
     Ok = 0,
+    Differ = 1,  // diff: the two servers' settings differ
     Usage = 2,   // bad usage or invalid value; no change was sent
     Auth = 3,    // not signed in, 401 or 403
     Client = 4,  // any other 4xx

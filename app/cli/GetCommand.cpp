@@ -1,6 +1,5 @@
 #include "cli/GetCommand.h"
 
-#include "api/ServerText.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 #include "settings/FieldTable.h"
@@ -21,12 +20,18 @@ int GetCommand::run()
     }
     SettingsModel model;
     model.setConfirmed(settings);
+    // A value not of its type is never read as false: it prints as "?", and says so on stderr.
     for (const FieldSpec &field : FieldTable::fields()) {
-        const QJsonValue value = model.value(field.jsonKey());
-        Console::out(QStringLiteral("%1=%2").arg(
-            field.jsonKey(), value.isBool()
-                                 ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                 : ServerText::line(value.toString())));
+        const QString key = field.jsonKey();
+        if (!model.isReadable(key))
+            Console::out(key + QStringLiteral("=?"));
+        else
+            Console::out(QStringLiteral("%1=%2").arg(key, FieldTable::plain(model.value(key))));
     }
-    return ExitCode::Ok;
+    const QStringList unreadable = model.unreadableKeys();
+    for (const QString &key : unreadable)
+        Console::err(tr("%1 could not be read: the server sent %2, not %3.")
+                         .arg(key, FieldTable::sentText(model.confirmedValue(key)),
+                              FieldTable::expected(*FieldTable::find(key))));
+    return unreadable.isEmpty() ? ExitCode::Ok : ExitCode::Server;
 }

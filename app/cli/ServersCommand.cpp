@@ -36,6 +36,8 @@ int ServersCommand::list()
         if (profile.name == active)
             line += QStringLiteral("\t*");
         Console::out(line);
+        if (!profile.addressProblem.isEmpty())
+            Console::err(profile.addressProblem);
     }
     return ExitCode::Ok;
 }

@@ -2,10 +2,8 @@
 
 #include "cli/CliCommand.h"
 
-class SettingsModel;
-
 // `set KEY=VALUE... [--dry-run] [--yes] [--json]`: sends only the fields that change, after a
-// confirmation on a terminal (or --yes) when the server is Production.
+// confirmation on a terminal (or --yes) when the server is Production (see SettingsUpdate).
 class SetCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
@@ -15,8 +13,4 @@ public:
 
 protected:
     int run() override;
-
-private:
-    // Asks on the terminal before Production is changed; ExitCode::Ok when confirmed.
-    int confirmProduction(const SettingsModel &model);
 };

@@ -1,9 +1,9 @@
 #include "cli/TokenCommand.h"
 
+#include "api/ServerText.h"
 #include "auth/AccountNames.h"
 #include "auth/AccountSession.h"
 #include "auth/JwtInspector.h"
-#include "api/ServerText.h"
 #include "cli/Console.h"
 #include "cli/ExitCode.h"
 

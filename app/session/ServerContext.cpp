@@ -59,10 +59,16 @@ void ServerContext::createAccount(TokenStore *store)
     m_client->setAuthenticator(m_account);
     connect(m_account, &AccountSession::signedOutUnexpectedly, this, &ServerContext::accountProblem);
     connect(m_account, &AccountSession::storeFailed, this, &ServerContext::accountProblem);
+    m_wasSignedIn = false;
     connect(m_account, &AccountSession::stateChanged, this, [this] {
         Q_EMIT accountChanged();
+        const bool signedInNow = m_account->isSignedIn() && !m_wasSignedIn;
+        m_wasSignedIn = m_account->isSignedIn();
         followAccountChange();
-        loadIfReady();
+        if (signedInNow)
+            reload();
+        else
+            loadIfReady();
         if (m_account->state() != AccountSession::State::SignedIn &&
             m_account->state() != AccountSession::State::Unknown)
             settle();
@@ -105,7 +111,17 @@ void ServerContext::activate()
     if (m_account && m_account->state() == AccountSession::State::Unknown)
         m_account->load(); // loadIfReady() follows from stateChanged
     else
+        reload(); // shown again: what the server holds may have moved on meanwhile
+}
+
+void ServerContext::reload()
+{
+    if (!m_active || !hasToken())
+        return;
+    if (!model()->isLoaded() || m_stale)
         loadIfReady();
+    else
+        m_session->reload();
 }
 
 void ServerContext::deactivate()

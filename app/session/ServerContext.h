@@ -40,8 +40,10 @@ public:
     ApiError lastError() const { return m_lastError; }
     bool hasSettled() const { return m_settled; }
 
-    // Becomes the server the window shows: loads what is missing.
+    // Becomes the server the window shows: loads its settings, again if they were loaded before.
     void activate();
+    // Loads the settings again (edits stay), if this server is shown and signed in.
+    void reload();
     // Another server is shown now: stops every call; a PATCH on the wire goes back into edits.
     void deactivate();
     // The UI language, sent as X-Language so the server answers in it.
@@ -89,6 +91,7 @@ private:
     QTimer m_draftTimer;
     bool m_draftResolved = false;
     bool m_active = false;
+    bool m_wasSignedIn = false; // a sign-in (not a refresh) reloads what is shown
     bool m_settled = false;
     ApiError m_lastError;
 };

@@ -67,7 +67,7 @@ Q_SIGNALS:
     void changed(); // its edits, its busy state or its account
     void applied(const QStringList &keys);
     void failed(const ApiError &error, bool whileApplying);
-    void conflictReloaded();
+    void conflictReloaded(const ApiError &error);
     void accountProblem(const QString &message);
     void draftOffered(int count);
     void settled();

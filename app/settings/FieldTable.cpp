@@ -3,6 +3,8 @@
 #include "api/ServerText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 // clang-format off
@@ -65,6 +67,14 @@ QStringList FieldTable::keys()
 const QList<LanguageChoice> &FieldTable::languages()
 {
     return kLanguages;
+}
+
+QStringList FieldTable::languageCodes()
+{
+    QStringList codes;
+    for (const LanguageChoice &language : kLanguages)
+        codes << QString::fromLatin1(language.code);
+    return codes;
 }
 
 QString FieldTable::label(const FieldSpec &field)
@@ -130,14 +140,42 @@ std::optional<QJsonValue> FieldTable::parse(const FieldSpec &field, const QStrin
     }
     if (isKnownLanguage(word))
         return QJsonValue(word);
-    if (error) {
-        QStringList codes;
-        for (const LanguageChoice &language : kLanguages)
-            codes << QString::fromLatin1(language.code);
+    if (error)
         *error = QCoreApplication::translate("FieldTable", "%1 takes one of %2, not \"%3\".")
-                     .arg(field.jsonKey(), codes.join(QStringLiteral(", ")), text);
-    }
+                     .arg(field.jsonKey(), languageCodes().join(QStringLiteral(", ")), text);
     return std::nullopt;
+}
+
+namespace {
+// Any JSON value as compact JSON text, on one line and safe to show: written as the one element
+// of an array, then unwrapped.
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return ServerText::line(QString::fromUtf8(array.mid(1, array.size() - 2)));
+}
+} // namespace
+
+QString FieldTable::plain(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isString())
+        return ServerText::line(value.toString());
+    return jsonText(value);
+}
+
+QString FieldTable::sentText(const QJsonValue &value)
+{
+    constexpr int kLongest = 60;
+    const QString text = value.isUndefined() ? QStringLiteral("nothing") : jsonText(value);
+    return text.size() > kLongest ? text.left(kLongest - 1) + QChar(0x2026) : text;
+}
+
+QString FieldTable::expected(const FieldSpec &field)
+{
+    return field.type == FieldType::Bool ? QCoreApplication::translate("FieldTable", "true or false")
+                                         : QCoreApplication::translate("FieldTable", "a language code");
 }
 
 QString FieldTable::display(const FieldSpec &field, const QJsonValue &value)

@@ -16,6 +16,7 @@ public:
     static const FieldSpec *find(const QString &key);
     static QStringList keys();
     static const QList<LanguageChoice> &languages();
+    static QStringList languageCodes();
 
     static QString label(const FieldSpec &field);
     static QString description(const FieldSpec &field);
@@ -27,6 +28,13 @@ public:
     static bool isKnownLanguage(const QString &code);
     // Parses the command line's text form (true/false/on/off/yes/no/1/0, a language code).
     static std::optional<QJsonValue> parse(const FieldSpec &field, const QString &text, QString *error);
+    // The command line's text form of a value: true/false, a language code as the server sent
+    // it, or the JSON of anything else.
+    static QString plain(const QJsonValue &value);
+    // What the server sent, as JSON text safe to show on one line ("1", "null", "\"yes\"").
+    static QString sentText(const QJsonValue &value);
+    // What a field takes, for people: "true or false", "a language code".
+    static QString expected(const FieldSpec &field);
     // Text for people: "on"/"off", or the language's own name with its code.
     static QString display(const FieldSpec &field, const QJsonValue &value);
 };

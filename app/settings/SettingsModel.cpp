@@ -2,6 +2,8 @@
 
 #include "settings/FieldTable.h"
 
+#include <utility>
+
 QJsonValue SettingsModel::confirmedValue(const QString &key) const
 {
     const auto it = m_confirmed.constFind(key);
@@ -23,6 +25,44 @@ QJsonValue SettingsModel::value(const QString &key) const
     return it != m_edits.constEnd() ? *it : baseValue(key);
 }
 
+QStringList SettingsModel::keysWhere(const std::function<bool(const QString &)> &test) const
+{
+    QStringList result;
+    for (const FieldSpec &field : FieldTable::fields()) {
+        if (test(field.jsonKey()))
+            result << field.jsonKey();
+    }
+    return result;
+}
+
+bool SettingsModel::isReadable(const QString &key) const
+{
+    const FieldSpec *field = FieldTable::find(key);
+    return field && FieldTable::hasValidType(*field, confirmedValue(key));
+}
+
+QStringList SettingsModel::unreadableKeys() const
+{
+    return keysWhere([this](const QString &key) { return !isReadable(key); });
+}
+
+QStringList SettingsModel::serverChangedKeys() const
+{
+    return keysWhere([this](const QString &key) { return m_serverChanged.contains(key); });
+}
+
+QStringList SettingsModel::notAppliedKeys() const
+{
+    return keysWhere([this](const QString &key) { return m_notApplied.contains(key); });
+}
+
+QDateTime SettingsModel::updatedAt() const
+{
+    const QString text = m_confirmed.value(QStringLiteral("updatedAt")).toString();
+    const QDateTime withMs = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return withMs.isValid() ? withMs : QDateTime::fromString(text, Qt::ISODate);
+}
+
 bool SettingsModel::setValue(const QString &key, const QJsonValue &newValue)
 {
     const FieldSpec *field = FieldTable::find(key);
@@ -33,9 +73,17 @@ bool SettingsModel::setValue(const QString &key, const QJsonValue &newValue)
         m_edits.remove(key);
     else
         m_edits.insert(key, newValue);
-    if (before != newValue)
+    if (before != newValue) {
+        forgetServerNews(key);
         Q_EMIT changed();
+    }
     return true;
+}
+
+void SettingsModel::forgetServerNews(const QString &key)
+{
+    m_serverChanged.clear();
+    m_notApplied.removeAll(key);
 }
 
 bool SettingsModel::isChanged(const QString &key) const
@@ -45,30 +93,37 @@ bool SettingsModel::isChanged(const QString &key) const
 
 QStringList SettingsModel::changedKeys() const
 {
-    QStringList result;
-    for (const FieldSpec &field : FieldTable::fields()) {
-        if (isChanged(field.jsonKey()))
-            result << field.jsonKey();
-    }
-    return result;
+    return keysWhere([this](const QString &key) { return isChanged(key); });
 }
 
 QStringList SettingsModel::pendingKeys() const
 {
-    QStringList result;
-    for (const FieldSpec &field : FieldTable::fields()) {
-        if (m_edits.contains(field.jsonKey()))
-            result << field.jsonKey();
-    }
-    return result;
+    return keysWhere([this](const QString &key) { return m_edits.contains(key); });
 }
 
 void SettingsModel::setConfirmed(const QJsonObject &serverObject)
 {
-    m_confirmed = serverObject;
-    m_loaded = true;
+    replaceConfirmed(serverObject, {});
     dropEditsEqualToBase();
     Q_EMIT changed();
+}
+
+void SettingsModel::replaceConfirmed(const QJsonObject &next, const QJsonObject &expected)
+{
+    if (m_loaded) {
+        for (const FieldSpec &field : FieldTable::fields()) {
+            const QString key = field.jsonKey();
+            if (m_edits.contains(key) || m_inFlight.contains(key) || expected.contains(key) ||
+                m_serverChanged.contains(key))
+                continue;
+            const QJsonValue now = next.contains(key) ? next.value(key) : field.defaultValue();
+            if (now != confirmedValue(key))
+                m_serverChanged << key;
+        }
+    }
+    m_confirmed = next;
+    m_loaded = true;
+    m_loadedAt = QDateTime::currentDateTimeUtc();
 }
 
 QJsonObject SettingsModel::beginPatch()
@@ -80,10 +135,30 @@ QJsonObject SettingsModel::beginPatch()
     return m_inFlight;
 }
 
-void SettingsModel::finishPatch(const QJsonObject &serverObject)
+QStringList SettingsModel::finishPatch(const QJsonObject &serverObject)
 {
-    m_inFlight = {};
-    setConfirmed(serverObject);
+    const QJsonObject sent = std::exchange(m_inFlight, {});
+    QJsonObject next = m_confirmed;
+    for (auto it = serverObject.constBegin(); it != serverObject.constEnd(); ++it)
+        next.insert(it.key(), it.value());
+    replaceConfirmed(next, sent);
+    QStringList applied;
+    for (const FieldSpec &field : FieldTable::fields()) {
+        const QString key = field.jsonKey();
+        if (!sent.contains(key))
+            continue;
+        m_notApplied.removeAll(key);
+        if (next.value(key) == sent.value(key)) {
+            applied << key;
+            continue;
+        }
+        m_notApplied << key;
+        if (!m_edits.contains(key))
+            m_edits.insert(key, sent.value(key));
+    }
+    dropEditsEqualToBase();
+    Q_EMIT changed();
+    return applied;
 }
 
 void SettingsModel::failPatch()
@@ -100,6 +175,8 @@ void SettingsModel::failPatch()
 void SettingsModel::revert(const QString &key)
 {
     const bool wasChanged = isChanged(key);
+    if (wasChanged)
+        forgetServerNews(key);
     m_edits.remove(key);
     // An in-flight value cannot be recalled from the wire: reverting it means sending the
     // confirmed value again after the answer.

@@ -16,10 +16,12 @@ target="$1" build="$2/$1" src="$3" moc="$4" seconds="${5:-20}"
 here="$src/tests/fuzz"
 
 case "$target" in
-    response) sources=(app/api/ResponseParser.cpp app/settings/SettingsModel.cpp app/settings/FieldTable.cpp)
+    response) sources=(app/api/ResponseParser.cpp app/settings/SettingsModel.cpp app/settings/FieldTable.cpp
+                       app/api/ServerText.cpp)
               mocs=(app/settings/SettingsModel.h) ;;
     jwt)      sources=(app/auth/JwtInspector.cpp) mocs=() ;;
-    cli)      sources=(app/cli/AssignmentParser.cpp app/cli/CliOptions.cpp app/settings/FieldTable.cpp) mocs=() ;;
+    cli)      sources=(app/cli/AssignmentParser.cpp app/cli/CliOptions.cpp app/settings/FieldTable.cpp
+                       app/api/ServerText.cpp) mocs=() ;;
     *) echo "run-fuzzer.sh: unknown target '$target' (response, jwt, cli)" >&2; exit 2 ;;
 esac
 

@@ -11,7 +11,6 @@
 #include "NoticeBanner.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "SignInDialog.h"
 #include "TestEnv.h"
@@ -21,6 +20,7 @@
 #include "auth/TokenStore.h"
 #include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
+#include "session/ServerContext.h"
 #include "settings/FieldTable.h"
 #include "settings/SettingsModel.h"
 
@@ -369,6 +369,16 @@ struct TwoServers
             sandbox->setSettings(kUser, defaults());
         }
         MessageBox::clearNextAnswer();
+    }
+    // kUser signed in on both servers (tokens in the memory store), as if from an earlier run.
+    bool signInBoth()
+    {
+        for (SandboxProcess *sandbox : {dev.get(), other.get()}) {
+            const SandboxProcess::Tokens tokens = sandbox->mintToken(kUser);
+            if (tokens.access.isEmpty() || !seed(*store, sandbox->baseUrl(), {tokens.access, tokens.refresh}))
+                return false;
+        }
+        return true;
     }
     // In cleanup(): the window gone, no draft left for the next test.
     void finish(WindowDriver &ui)

@@ -10,7 +10,6 @@
 #include "RequestLogDock.h"
 #include "SandboxProcess.h"
 #include "ServerBanner.h"
-#include "session/ServerContext.h"
 #include "SettingsForm.h"
 #include "TestEnv.h"
 #include "WindowTestKit.h"
@@ -18,6 +17,7 @@
 #include "auth/MemoryTokenStore.h"
 #include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
+#include "session/ServerContext.h"
 #include "settings/FieldTable.h"
 
 #include <QApplication>

@@ -358,6 +358,12 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains(QStringLiteral("http://x.invalid")) && run.err.contains(file),
                  qPrintable(run.err));
+
+        // servers list shows the server without that address, and says why.
+        const CliRun list = cli({QStringLiteral("servers"), QStringLiteral("list")}, QString());
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(!list.outText().contains(QStringLiteral("x.invalid")), list.out.constData());
+        QVERIFY2(list.err.contains(QStringLiteral("http://x.invalid")), qPrintable(list.err));
     }
 
     void notSignedInExits3()

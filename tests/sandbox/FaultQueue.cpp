@@ -6,11 +6,12 @@
 const QStringList &FaultQueue::knownFaults()
 {
     static const QStringList names{
-        QStringLiteral("status"),    QStringLiteral("html502"),    QStringLiteral("slow"),
-        QStringLiteral("drop"),      QStringLiteral("malformed"),  QStringLiteral("huge"),
-        QStringLiteral("ratelimit"), QStringLiteral("redirect"),   QStringLiteral("stream"),
-        QStringLiteral("echo"),      QStringLiteral("hugeheader"), QStringLiteral("badrefresh"),
-        QStringLiteral("otheruser"),   QStringLiteral("nocode"),
+        QStringLiteral("status"),      QStringLiteral("html502"),    QStringLiteral("slow"),
+        QStringLiteral("drop"),        QStringLiteral("malformed"),  QStringLiteral("huge"),
+        QStringLiteral("ratelimit"),   QStringLiteral("redirect"),   QStringLiteral("stream"),
+        QStringLiteral("echo"),        QStringLiteral("hugeheader"), QStringLiteral("badrefresh"),
+        QStringLiteral("otheruser"),   QStringLiteral("nocode"),     QStringLiteral("wrongtypes"),
+        QStringLiteral("ignorepatch"),
     };
     return names;
 }
@@ -29,6 +30,7 @@ QString FaultQueue::add(const QJsonObject &spec)
     f.path = spec.value(QStringLiteral("path")).toString(QStringLiteral("/api/"));
     if (!f.path.startsWith(QLatin1Char('/')))
         return QStringLiteral("path must start with /");
+    f.method = spec.value(QStringLiteral("method")).toString().toUpper();
     f.spec = spec;
 
     if (f.name == QLatin1String("status")) {
@@ -55,6 +57,11 @@ QString FaultQueue::add(const QJsonObject &spec)
         const double bytes = spec.value(QStringLiteral("bytes")).toDouble(kHugeHeaderBytes);
         if (bytes <= 0 || bytes > 256.0 * 1024 * 1024)
             return QStringLiteral("bytes must be positive and at most 256 MiB");
+    } else if (f.name == QLatin1String("wrongtypes")) {
+        if (spec.contains(QStringLiteral("values")) && !spec.value(QStringLiteral("values")).isObject())
+            return QStringLiteral("values must be an object of fields and what to send for them");
+        if (spec.contains(QStringLiteral("drop")) && !spec.value(QStringLiteral("drop")).isArray())
+            return QStringLiteral("drop must be an array of field names");
     } else if (f.name == QLatin1String("echo")) {
         const int status = spec.value(QStringLiteral("status")).toInt(400);
         if (status < 400 || status > 599)
@@ -64,10 +71,10 @@ QString FaultQueue::add(const QJsonObject &spec)
     return {};
 }
 
-std::optional<FaultQueue::Fault> FaultQueue::take(const QString &path)
+std::optional<FaultQueue::Fault> FaultQueue::take(const QString &path, const QString &method)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
-        if (!path.startsWith(it->path))
+        if (!path.startsWith(it->path) || (!it->method.isEmpty() && it->method != method))
             continue;
         Fault f = *it;
         if (it->remaining > 0 && --it->remaining == 0)

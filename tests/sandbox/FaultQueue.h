@@ -7,7 +7,8 @@
 #include <optional>
 
 // Misbehaviour the control API queued: applied, in FIFO order, to the next `count` non-control
-// requests whose path starts with `path` (default "/api/"). count -1 = until reset.
+// requests whose path starts with `path` (default "/api/") and, if given, whose method is
+// `method`. count -1 = until reset.
 class FaultQueue
 {
 public:
@@ -16,6 +17,7 @@ public:
         QString name; // see knownFaults()
         int remaining = 1;
         QString path;     // path prefix
+        QString method;   // "PATCH", ...; empty: any
         QJsonObject spec; // the whole request body: the fault's own parameters
     };
 
@@ -26,8 +28,8 @@ public:
     // Validates and queues a fault; returns an error message, or an empty string on success.
     QString add(const QJsonObject &spec);
 
-    // The first queued fault matching the path, with its count consumed; nullopt if none.
-    std::optional<Fault> take(const QString &path);
+    // The first queued fault matching the path and method, with its count consumed; nullopt if none.
+    std::optional<Fault> take(const QString &path, const QString &method);
 
     void clear() { m_faults.clear(); }
     int size() const { return int(m_faults.size()); }

@@ -265,7 +265,7 @@ void SandboxServer::onApiRequest(const QHttpServerRequest &request, QHttpServerR
 {
     const ApiRequest req = copyRequest(request);
     record(req);
-    if (auto fault = m_faults.take(req.path)) {
+    if (auto fault = m_faults.take(req.path, QString::fromLatin1(req.method))) {
         applyFault(*fault, req, std::move(responder));
         return;
     }
@@ -399,6 +399,32 @@ void SandboxServer::applyFault(const FaultQueue::Fault &fault, const ApiRequest 
                 outer.insert(QStringLiteral("data"), set);
             reply.body = Envelope::toJson(wrapped ? outer : set);
         }
+    } else if (fault.name == QLatin1String("wrongtypes")) {
+        // The request is processed, then the settings in a successful answer (GET or PATCH) carry
+        // `values` (default {"notifications": 1}) and lack the fields named in `drop`.
+        reply = m_api.handle(req);
+        QJsonObject outer = QJsonDocument::fromJson(reply.body).object();
+        const bool wrapped = outer.value(QStringLiteral("data")).isObject();
+        QJsonObject settings = wrapped ? outer.value(QStringLiteral("data")).toObject() : outer;
+        if (reply.status < 300 && !settings.isEmpty()) {
+            const QJsonObject values =
+                spec.value(QStringLiteral("values")).toObject({{QStringLiteral("notifications"), 1}});
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+                settings.insert(it.key(), it.value());
+            for (const QJsonValue &key : spec.value(QStringLiteral("drop")).toArray())
+                settings.remove(key.toString());
+            if (wrapped)
+                outer.insert(QStringLiteral("data"), settings);
+            reply.body = Envelope::toJson(wrapped ? outer : settings);
+        }
+    } else if (fault.name == QLatin1String("ignorepatch")) {
+        // A PATCH answered as a GET would be: 200 with the settings as they were, nothing applied.
+        ApiRequest unchanged = req;
+        if (unchanged.method == "PATCH") {
+            unchanged.method = "GET";
+            unchanged.body.clear();
+        }
+        reply = m_api.handle(unchanged);
     } else if (fault.name == QLatin1String("nocode")) {
         // Like Production: the code is sent (by email or SMS), but not returned in the answer.
         reply = m_api.handle(req);

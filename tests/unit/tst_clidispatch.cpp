@@ -53,7 +53,8 @@ private Q_SLOTS:
     void everyCommandHasItsClass()
     {
         const CliOptions options;
-        for (const char *name : {"get", "set", "servers", "login", "logout", "token"})
+        for (const char *name :
+             {"get", "set", "servers", "login", "logout", "token", "diff", "copy", "export", "import"})
             QVERIFY2(CliApp::command(QString::fromLatin1(name), options), name);
         for (const char *name : {"Get", "gets", "help", "--", ""})
             QVERIFY2(!CliApp::command(QString::fromLatin1(name), options), name);

@@ -1,0 +1,128 @@
+// The command line checks what the server answers instead of guessing: a value not of its type
+// prints as "?" with a message naming it (exit 5), a change the PATCH answer does not read back
+// is named (exit 5), and the server's own error messages come first. A separate process against
+// the real sandbox, as QA scripts run it.
+#include "CliProcess.h"
+#include "SandboxProcess.h"
+#include "TestEnv.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTest>
+#include <memory>
+
+namespace {
+QJsonObject fault(const QString &name, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("fault"), name);
+    extra.insert(QStringLiteral("path"), QStringLiteral("/api/v1/user-settings"));
+    return extra;
+}
+} // namespace
+
+class TestCliAnswers : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<TestEnv> m_env;
+    QString m_token;
+
+    CliRun cli(const QStringList &arguments)
+    {
+        QProcessEnvironment env = m_env->environment();
+        env.insert(QStringLiteral("ALLMINE_TOKEN"), m_token);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return runCli(QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments,
+                      env);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFileInfo(qEnvironmentVariable("ALLMINE_CLI")).isExecutable());
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY(m_sandbox->isRunning());
+    }
+
+    void init()
+    {
+        m_env = std::make_unique<TestEnv>();
+        m_sandbox->reset(true);
+        m_token = m_sandbox->mintToken().access;
+    }
+
+    void getPrintsUnreadableFieldsAsQuestionMarksAndExits5()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("wrongtypes"),
+                                  {{QStringLiteral("values"),
+                                    QJsonObject{{QStringLiteral("notifications"), 1},
+                                                {QStringLiteral("preferredLanguage"), QJsonValue::Null}}}}));
+        const CliRun run = cli({QStringLiteral("get")});
+        QCOMPARE(run.exitCode, 5);
+        const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.contains(QStringLiteral("notifications=?")), run.out.constData());
+        QVERIFY2(lines.contains(QStringLiteral("preferredLanguage=?")), run.out.constData());
+        // The readable fields are still printed, with their values.
+        QVERIFY2(lines.contains(QStringLiteral("paymentNotifications=true")), run.out.constData());
+        QCOMPARE(lines.size(), 9);
+        QVERIFY2(run.err.contains(QStringLiteral("notifications could not be read: the server sent 1")),
+                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("preferredLanguage could not be read: the server sent null")),
+            qPrintable(run.err));
+    }
+
+    void getJsonStaysTheServersObject()
+    {
+        m_sandbox->addFault(fault(QStringLiteral("wrongtypes")));
+        const CliRun run = cli({QStringLiteral("get"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notifications")),
+                 QJsonValue(1));
+    }
+
+    void setThatTheServerIgnoresExits5NamingTheField()
+    {
+        m_sandbox->addFault(
+            fault(QStringLiteral("ignorepatch"), {{QStringLiteral("method"), QStringLiteral("PATCH")}}));
+        const CliRun run = cli({QStringLiteral("set"), QStringLiteral("notifications=off"),
+                                QStringLiteral("messageNotifications=off")});
+        QCOMPARE(run.exitCode, 5);
+        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("did not apply notifications=false: its answer holds true")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("did not apply messageNotifications=false")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("Applied")), qPrintable(run.err));
+    }
+
+    void setThatTheServerAppliesExits0()
+    {
+        const CliRun run = cli({QStringLiteral("set"), QStringLiteral("notifications=off")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Applied 1 change")), qPrintable(run.err));
+        QCOMPARE(m_sandbox->settings().value(QStringLiteral("notifications")), QJsonValue(false));
+    }
+
+    // A 409 with the server's message: that message first, verbatim, then no invented cause and
+    // no promise about kept changes.
+    void conflictShowsTheServersWordsFirst()
+    {
+        m_sandbox->addFault(
+            fault(QStringLiteral("status"),
+                  {{QStringLiteral("status"), 409},
+                   {QStringLiteral("method"), QStringLiteral("PATCH")},
+                   {QStringLiteral("errors"), QJsonArray{QStringLiteral("Ayarlar şu an kilitli")}}}));
+        const CliRun run = cli({QStringLiteral("set"), QStringLiteral("notifications=off")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.startsWith(QStringLiteral("Ayarlar şu an kilitli. The server answered 409.")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("meanwhile")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("kept")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Run the command again.")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAnswers)
+#include "tst_cli_answers.moc"
