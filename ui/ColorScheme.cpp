@@ -32,13 +32,9 @@ QVariant unwrapped(QVariant value)
 #endif
 } // namespace
 
-ColorScheme::ColorScheme(QObject *parent)
-    : QObject(parent), m_platformStyle(QApplication::style()->name()),
-      m_platformPalette(QApplication::palette())
+ColorScheme::ColorScheme(QObject *parent) : QObject(parent), m_platformStyle(QApplication::style()->name())
 {
-    // Every role counts as set, so that putting it back does not resolve it against the dark one.
-    m_platformPalette.setResolveMask(~QPalette::ResolveMask(0));
-    m_platformDark = isDark(m_platformPalette);
+    m_platformDark = isDark(QApplication::palette());
     m_scheme = m_platformDark ? Scheme::Dark : Scheme::Light;
     const QString forced = qEnvironmentVariable("ALLMINE_COLOR_SCHEME").trimmed().toLower();
     if (forced == QLatin1String("dark") || forced == QLatin1String("light")) {
@@ -90,7 +86,9 @@ void ColorScheme::setScheme(Scheme scheme)
         m_applied = true;
     } else if (!wantDark && m_applied) {
         QApplication::setStyle(QStyleFactory::create(m_platformStyle));
-        QApplication::setPalette(m_platformPalette);
+        // An empty palette unsets ours: Qt's own (the platform theme's, else the style's) is back,
+        // and follows the platform's later changes again.
+        QApplication::setPalette(QPalette());
         m_applied = false;
     }
     if (scheme == m_scheme)
@@ -115,11 +113,17 @@ void ColorScheme::askPortal()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return;
+    // QtDBus looks the slot's parameter types up by name, and Qt 6 knows QDBusVariant by name only
+    // once it is registered: without this, connect() fails and changes are never seen.
+    qRegisterMetaType<QDBusVariant>();
     // QDBusConnection matches the slot by its normalised text (no spaces).
     // clang-format off
-    bus.connect(kPortalService, kPortalPath, kSettingsInterface, QStringLiteral("SettingChanged"), this,
-                SLOT(onSettingChanged(QString,QString,QDBusVariant)));
+    const bool following = bus.connect(kPortalService, kPortalPath, kSettingsInterface,
+                                       QStringLiteral("SettingChanged"), this,
+                                       SLOT(onSettingChanged(QString,QString,QDBusVariant)));
     // clang-format on
+    if (!following)
+        qWarning("allmine-settings: cannot follow changes of the desktop's colour scheme");
     QDBusMessage read = QDBusMessage::createMethodCall(kPortalService, kPortalPath, kSettingsInterface,
                                                        QStringLiteral("Read"));
     read << kAppearance << kColorScheme;

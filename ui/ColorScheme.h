@@ -48,5 +48,4 @@ private:
     bool m_platformDark = false; // the palette Qt got from the platform is dark already
     bool m_applied = false;      // our dark palette is the application's
     QString m_platformStyle;
-    QPalette m_platformPalette;
 };
