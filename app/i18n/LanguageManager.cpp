@@ -74,7 +74,6 @@ bool LanguageManager::apply(const QString &code)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get());
     m_current = code;
-    QLocale::setDefault(QLocale(code)); // dates and times in the UI language too
     Q_EMIT languageChanged(code);
     return true;
 }
