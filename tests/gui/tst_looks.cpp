@@ -3,6 +3,7 @@
 // text contrast in light and dark; error banners announced to screen readers and focused after
 // Apply; the window in Turkish (dates and sizes, unclipped buttons, no widening by itself).
 #include "ColorScheme.h"
+#include "FreshnessLabel.h"
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
 #include "WindowTestKit.h"
@@ -182,7 +183,8 @@ private Q_SLOTS:
 
         m_portal.change(2); // prefer light
         QTRY_VERIFY_WITH_TIMEOUT(!applicationIsDark(), kWaitMs);
-        QVERIFY(m_ui.window->settingsForm()->palette().color(QPalette::Window).lightness() > 180);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ui.window->settingsForm()->palette().color(QPalette::Window).lightness() > 180, kWaitMs);
         m_portal.change(1);
         QTRY_VERIFY_WITH_TIMEOUT(applicationIsDark(), kWaitMs);
         QCOMPARE(m_scheme->scheme(), ColorScheme::Scheme::Dark);
@@ -270,6 +272,11 @@ private Q_SLOTS:
         const QString date = turkish.toString(expiry, QLocale::ShortFormat);
         QVERIFY2(m_ui.accountStatus()->text().contains(date),
                  qPrintable(m_ui.accountStatus()->text() + QStringLiteral(" lacks ") + date));
+        const QString freshness = m_ui.window->findChild<FreshnessLabel *>()->text();
+        const QString updated =
+            turkish.toString(m_ui.model()->updatedAt().toLocalTime(), QLocale::LongFormat);
+        QVERIFY2(m_ui.model()->updatedAt().isValid() && freshness.contains(updated),
+                 qPrintable(freshness + QStringLiteral(" lacks ") + updated));
 
         const RequestLogDock *log = m_ui.window->requestLog();
         const QAbstractItemModel *requests = log->findChild<QTableView *>()->model();
