@@ -172,7 +172,8 @@ void MainWindow::followSessions()
     connect(m_sessions, &ServerSessions::conflictReloaded, this, [this](const ApiError &error) {
         m_afterApply = AfterApply::Nothing; // the user decides again after a 404 or 409
         const ServerProfile server = current()->server();
-        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); });
+        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); }, {}, {},
+                   NoticeBanner::Attention::TakeFocus); // the answer to Apply
     });
     connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
         const ServerProfile server = current()->server();
@@ -290,17 +291,17 @@ void MainWindow::offerLanguage(const QString &code)
             return NoticeBanner::Texts{tr("Your Allmine language is now %1").arg(name),
                                        tr("Show this window in %1 too?").arg(name), tr("Use %1").arg(name)};
         },
-        [this, code] { switchLanguage(code); });
+        [this, code] { switchLanguage(code); }, {}, NoticeBanner::Attention::TakeFocus); // after Apply
     m_offeredLanguage = code;
 }
 
 void MainWindow::showNotice(NoticeBanner::TextSource texts, std::function<void()> action,
-                            std::function<void()> dismissed)
+                            std::function<void()> dismissed, NoticeBanner::Attention attention)
 {
     m_noticeAction = std::move(action);
     m_noticeDismissed = std::move(dismissed);
     m_offeredLanguage.clear();
-    m_noticeBanner->showTexts(std::move(texts));
+    m_noticeBanner->showTexts(std::move(texts), attention);
 }
 
 void MainWindow::clearNotice()
@@ -496,13 +497,15 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
     m_retryApplies = whileApplying && context->model()->hasPending();
     const ServerProfile server = context->server();
     // Re-worded on a language switch; the server's own words stay as it sent them.
-    m_errorBanner->showTexts([server, error, whileApplying] {
-        return NoticeBanner::Texts{
-            whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
-                          : tr("Could not load the settings from %1").arg(server.title()),
-            error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
-            error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
-    });
+    m_errorBanner->showTexts(
+        [server, error, whileApplying] {
+            return NoticeBanner::Texts{
+                whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
+                              : tr("Could not load the settings from %1").arg(server.title()),
+                error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+                error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
+        },
+        whileApplying ? NoticeBanner::Attention::TakeFocus : NoticeBanner::Attention::Announce);
     updateState();
 }
 
