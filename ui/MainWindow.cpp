@@ -206,16 +206,21 @@ QSize MainWindow::preferredSize() const
     const int width = std::max({sizeHint().width(), fontMetrics().averageCharWidth() * 100,
                                 m_form->sizeHint().width() + margins.left() + margins.right()});
     const int formWidth = width - margins.left() - margins.right();
-    // QScrollArea shows a scroll bar unless there is room for its content's height at that width
-    // (the size hint's height is for the narrower width a wrapping label suggests).
-    const int formHeight =
-        m_form->hasHeightForWidth() ? m_form->heightForWidth(formWidth) : m_form->sizeHint().height();
-    // The scroll area's share of the layout's height, as the layout counts it, becomes the form's.
-    const QLayoutItem *scrollItem = layout->itemAt(layout->indexOf(m_scroll));
-    Q_ASSERT(scrollItem); // the central layout holds the scroll area from the start
-    const int scrollHeight = scrollItem->sizeHint().height();
-    const int height =
-        menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) - scrollHeight + formHeight;
+    // Each shown part at that width, asked directly (the layout's cached hints may predate the
+    // loaded form or the final account line); the scroll area gets its form's full height, as
+    // QScrollArea shows a scroll bar unless its content fits.
+    int height = menuBar()->sizeHint().height() + margins.top() + margins.bottom();
+    int shown = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        const QWidget *part = layout->itemAt(i)->widget();
+        if (!part || part->isHidden())
+            continue;
+        const QWidget *measured = part == m_scroll ? m_form : part;
+        height += measured->hasHeightForWidth() ? measured->heightForWidth(formWidth)
+                                                : measured->sizeHint().height();
+        ++shown;
+    }
+    height += layout->spacing() * std::max(0, shown - 1);
     const QScreen *screen = this->screen();
     if (!screen)
         return {width, height};
@@ -232,6 +237,8 @@ void MainWindow::markSettled()
     if (m_settled)
         return;
     m_settled = true;
+    // The account line may be longer now (the expiry, "this session only").
+    m_accountPanel->refresh();
     if (size() == m_openedSize && !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
         resize(preferredSize());
         m_openedSize = size();
@@ -502,7 +509,8 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
             return NoticeBanner::Texts{
                 whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
                               : tr("Could not load the settings from %1").arg(server.title()),
-                error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+                error.message() +
+                    (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
                 error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
         },
         whileApplying ? NoticeBanner::Attention::TakeFocus : NoticeBanner::Attention::Announce);
