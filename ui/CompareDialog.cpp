@@ -58,6 +58,7 @@ CompareDialog::CompareDialog(ServerSessions *sessions, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents); // every field at once
     m_intro->setBuddy(m_servers);
     m_signIn->setAutoDefault(false);
     m_retry->setAutoDefault(false);
@@ -104,7 +105,7 @@ CompareDialog::CompareDialog(ServerSessions *sessions, QWidget *parent)
     setTabOrder(m_use, m_close);
 
     retranslateUi();
-    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+    resize(qMax(sizeHint().width(), fontMetrics().averageCharWidth() * 100), sizeHint().height());
     m_servers->setFocus();
     showChosen();
 }
@@ -125,9 +126,10 @@ ServerContext *CompareDialog::there() const
 void CompareDialog::showChosen()
 {
     disconnect(m_accountWatch);
-    if (m_call) {
+    if (m_call) { // its late answer is never shown
         m_call->disconnect(this);
         m_call->cancel();
+        m_call = nullptr;
     }
     m_loaded = false;
     m_thereSettings = {};

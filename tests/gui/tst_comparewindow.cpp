@@ -99,11 +99,25 @@ class TestCompareWindow : public QObject
         const QPointer<QTimer> files = whenModal<QFileDialog>(this, [&chose, path](QFileDialog *dialog) {
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
             QVERIFY(name);
-            name->setFocus();
-            name->selectAll();
-            QTest::keyClicks(name, path);
-            QTest::keyClick(name, Qt::Key_Return);
-            chose = true;
+            // Qt's completion pop-up comes and goes with the folder listing, which a busy machine
+            // delivers at any time: without it, typing the path and Enter is what a person does.
+            // The dialog may clear the name while it reads the folder: typed again then.
+            name->setCompleter(nullptr);
+            for (int press = 0; press < 20 && dialog->isVisible(); ++press) {
+                QWidget *popup = QApplication::activePopupWidget();
+                if (!popup && name->text() != path) {
+                    name->setFocus();
+                    name->selectAll();
+                    QTest::keyClicks(name, path);
+                }
+                QTest::keyClick(popup ? popup : name, Qt::Key_Return);
+                QTest::qWait(100);
+            }
+            if (dialog->isVisible())
+                qWarning() << "the file dialog stayed open with" << name->text();
+            chose = !dialog->isVisible();
+            if (!chose)
+                dialog->reject();
         });
         const QPointer<QTimer> box = whenModal<QMessageBox>(this, [&message](QMessageBox *dialog) {
             message = dialog->text();
