@@ -13,6 +13,7 @@
 #include "ServersDialog.h"
 #include "SettingsForm.h"
 #include "SettingsStatus.h"
+#include "SettingsTransfer.h"
 #include "WindowPlacement.h"
 #include "api/SettingsSession.h"
 #include "i18n/LanguageManager.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_sessions->activate(m_sessions->startServer());
     m_menus = new MainMenus(menuBar(), uiLanguage(), this);
     m_menus->view()->insertAction(m_menus->requestLog(), (new ReloadController(this, m_sessions))->action());
+    new SettingsTransfer(this, m_sessions, m_menus); // Compare with…, Export and Import
 
     m_serverBanner = new ServerBanner;
     m_errorBanner = new NoticeBanner(NoticeBanner::Kind::Error);
