@@ -23,6 +23,11 @@ MainMenus::MainMenus(QMenuBar *bar, const QString &language, QObject *parent)
     m_servers = m_file->addAction(QString());
     m_servers->setObjectName(QStringLiteral("serversAction"));
     m_file->addSeparator();
+    m_export = m_file->addAction(QString());
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_import = m_file->addAction(QString());
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_file->addSeparator();
     m_quit = m_file->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
 
@@ -36,6 +41,9 @@ MainMenus::MainMenus(QMenuBar *bar, const QString &language, QObject *parent)
     m_requestLog->setObjectName(QStringLiteral("requestLogAction"));
     m_requestLog->setCheckable(true);
     m_requestLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_compare = m_view->addAction(QString());
+    m_compare->setObjectName(QStringLiteral("compareAction"));
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     m_account->setObjectName(QStringLiteral("accountMenu"));
     m_signIn = m_account->addAction(QString());
@@ -109,12 +117,15 @@ void MainMenus::retranslateUi()
 {
     m_file->setTitle(QCoreApplication::translate("MainWindow", "&File"));
     m_servers->setText(QCoreApplication::translate("MainWindow", "&Servers…"));
+    m_export->setText(QCoreApplication::translate("MainWindow", "&Export settings…"));
+    m_import->setText(QCoreApplication::translate("MainWindow", "&Import settings…"));
     m_quit->setText(QCoreApplication::translate("MainWindow", "&Quit"));
     m_edit->setTitle(QCoreApplication::translate("MainWindow", "&Edit"));
     m_apply->setText(QCoreApplication::translate("MainWindow", "&Apply changes"));
     m_revert->setText(QCoreApplication::translate("MainWindow", "&Revert all changes"));
     m_view->setTitle(QCoreApplication::translate("MainWindow", "&View"));
     m_requestLog->setText(QCoreApplication::translate("MainWindow", "&Request log"));
+    m_compare->setText(QCoreApplication::translate("MainWindow", "&Compare with…"));
     m_account->setTitle(QCoreApplication::translate("MainWindow", "&Account"));
     m_signIn->setText(QCoreApplication::translate("MainWindow", "Sign &in…"));
     m_signOut->setText(QCoreApplication::translate("MainWindow", "Sign &out"));

@@ -18,6 +18,9 @@ public:
     MainMenus(QMenuBar *bar, const QString &language, QObject *parent = nullptr);
 
     QAction *servers() const { return m_servers; }
+    QAction *exportSettings() const { return m_export; }
+    QAction *importSettings() const { return m_import; }
+    QAction *compareWith() const { return m_compare; }
     QAction *quit() const { return m_quit; }
     QAction *apply() const { return m_apply; }
     QAction *revert() const { return m_revert; }
@@ -52,6 +55,9 @@ private:
     QMenu *m_help;
     QActionGroup *m_languages;
     QAction *m_servers;
+    QAction *m_export;
+    QAction *m_import;
+    QAction *m_compare;
     QAction *m_quit;
     QAction *m_apply;
     QAction *m_revert;

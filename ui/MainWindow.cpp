@@ -13,6 +13,7 @@
 #include "ServersDialog.h"
 #include "SettingsForm.h"
 #include "SettingsStatus.h"
+#include "SettingsTransfer.h"
 #include "WindowPlacement.h"
 #include "api/SettingsSession.h"
 #include "i18n/LanguageManager.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_sessions->activate(m_sessions->startServer());
     m_menus = new MainMenus(menuBar(), uiLanguage(), this);
     m_menus->view()->insertAction(m_menus->requestLog(), (new ReloadController(this, m_sessions))->action());
+    new SettingsTransfer(this, m_sessions, m_menus); // Compare with…, Export and Import
 
     m_serverBanner = new ServerBanner;
     m_errorBanner = new NoticeBanner(NoticeBanner::Kind::Error);
@@ -181,7 +183,8 @@ void MainWindow::followSessions()
     connect(m_sessions, &ServerSessions::conflictReloaded, this, [this](const ApiError &error) {
         m_afterApply = AfterApply::Nothing; // the user decides again after a 404 or 409
         const ServerProfile server = current()->server();
-        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); });
+        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); }, {}, {},
+                   NoticeBanner::Attention::TakeFocus); // the answer to Apply
     });
     connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
         const ServerProfile server = current()->server();
@@ -214,16 +217,21 @@ QSize MainWindow::preferredSize() const
     const int width = std::max({sizeHint().width(), fontMetrics().averageCharWidth() * 100,
                                 m_form->sizeHint().width() + margins.left() + margins.right()});
     const int formWidth = width - margins.left() - margins.right();
-    // QScrollArea shows a scroll bar unless there is room for its content's height at that width
-    // (the size hint's height is for the narrower width a wrapping label suggests).
-    const int formHeight =
-        m_form->hasHeightForWidth() ? m_form->heightForWidth(formWidth) : m_form->sizeHint().height();
-    // The scroll area's share of the layout's height, as the layout counts it, becomes the form's.
-    const QLayoutItem *scrollItem = layout->itemAt(layout->indexOf(m_scroll));
-    Q_ASSERT(scrollItem); // the central layout holds the scroll area from the start
-    const int scrollHeight = scrollItem->sizeHint().height();
-    const int height =
-        menuBar()->sizeHint().height() + layout->totalHeightForWidth(width) - scrollHeight + formHeight;
+    // Each shown part at that width, asked directly (the layout's cached hints may predate the
+    // loaded form or the final account line); the scroll area gets its form's full height, as
+    // QScrollArea shows a scroll bar unless its content fits.
+    int height = menuBar()->sizeHint().height() + margins.top() + margins.bottom();
+    int shown = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        const QWidget *part = layout->itemAt(i)->widget();
+        if (!part || part->isHidden())
+            continue;
+        const QWidget *measured = part == m_scroll ? m_form : part;
+        height += measured->hasHeightForWidth() ? measured->heightForWidth(formWidth)
+                                                : measured->sizeHint().height();
+        ++shown;
+    }
+    height += layout->spacing() * std::max(0, shown - 1);
     const QScreen *screen = this->screen();
     if (!screen)
         return {width, height};
@@ -240,6 +248,8 @@ void MainWindow::markSettled()
     if (m_settled)
         return;
     m_settled = true;
+    // The account line may be longer now (the expiry, "this session only").
+    m_accountPanel->refresh();
     if (size() == m_openedSize && !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
         resize(preferredSize());
         m_openedSize = size();
@@ -299,18 +309,18 @@ void MainWindow::offerLanguage(const QString &code)
             return NoticeBanner::Texts{tr("Your Allmine language is now %1").arg(name),
                                        tr("Show this window in %1 too?").arg(name), tr("Use %1").arg(name)};
         },
-        [this, code] { switchLanguage(code); });
+        [this, code] { switchLanguage(code); }, {}, NoticeBanner::Attention::TakeFocus); // after Apply
     m_offeredLanguage = code;
 }
 
 void MainWindow::showNotice(NoticeBanner::TextSource texts, std::function<void()> action,
-                            std::function<void()> dismissed)
+                            std::function<void()> dismissed, NoticeBanner::Attention attention)
 {
     m_noticeAction = std::move(action);
     m_noticeDismissed = std::move(dismissed);
     m_offeredLanguage.clear();
     m_signInNotice = false;
-    m_noticeBanner->showTexts(std::move(texts));
+    m_noticeBanner->showTexts(std::move(texts), attention);
 }
 
 void MainWindow::clearNotice()
@@ -507,13 +517,16 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
     m_retryApplies = whileApplying && context->model()->hasPending();
     const ServerProfile server = context->server();
     // Re-worded on a language switch; the server's own words stay as it sent them.
-    m_errorBanner->showTexts([server, error, whileApplying] {
-        return NoticeBanner::Texts{
-            whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
-                          : tr("Could not load the settings from %1").arg(server.title()),
-            error.message() + (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
-            error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
-    });
+    m_errorBanner->showTexts(
+        [server, error, whileApplying] {
+            return NoticeBanner::Texts{
+                whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
+                              : tr("Could not load the settings from %1").arg(server.title()),
+                error.message() +
+                    (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
+                error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
+        },
+        whileApplying ? NoticeBanner::Attention::TakeFocus : NoticeBanner::Attention::Announce);
     updateState();
 }
 

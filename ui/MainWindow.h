@@ -97,7 +97,8 @@ private:
     void offerLanguage(const QString &code);
     // The notice banner with what its button and its Dismiss do (both optional).
     void showNotice(NoticeBanner::TextSource texts, std::function<void()> action = {},
-                    std::function<void()> dismissed = {});
+                    std::function<void()> dismissed = {},
+                    NoticeBanner::Attention attention = NoticeBanner::Attention::Announce);
     void clearNotice();
     void retranslateUi();
     void chainTabOrder();

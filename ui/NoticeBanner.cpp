@@ -1,5 +1,6 @@
 #include "NoticeBanner.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -54,13 +55,22 @@ void NoticeBanner::layOut()
     layout->addWidget(m_dismiss, 0, Qt::AlignVCenter);
 }
 
-void NoticeBanner::showTexts(TextSource texts)
+void NoticeBanner::showTexts(TextSource texts, Attention attention)
 {
     if (!layout())
         layOut();
     m_texts = std::move(texts);
     updateTexts();
     setVisible(true);
+    if (attention == Attention::TakeFocus && isVisible())
+        firstButton()->setFocus(Qt::OtherFocusReason);
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+QPushButton *NoticeBanner::firstButton() const
+{
+    return m_action->isVisibleTo(this) ? m_action : m_dismiss;
 }
 
 void NoticeBanner::showMessage(const QString &title, const QString &message, const QString &actionText)

@@ -27,10 +27,18 @@ public:
     // Called again on every LanguageChange, so a message shown stays in the UI's language.
     using TextSource = std::function<Texts()>;
 
+    // Every banner that shows is announced to screen readers (an accessibility alert); one that
+    // answers what the user just did also takes the keyboard focus to its first button.
+    enum class Attention
+    {
+        Announce,
+        TakeFocus
+    };
+
     explicit NoticeBanner(Kind kind, QWidget *parent = nullptr);
 
     // The title says the kind in words (not colour alone).
-    void showTexts(TextSource texts);
+    void showTexts(TextSource texts, Attention attention = Attention::Announce);
     // Fixed texts (already translated; not re-set on a language switch).
     void showMessage(const QString &title, const QString &message, const QString &actionText = {});
     void clear();
@@ -38,6 +46,7 @@ public:
     QString message() const;
     QPushButton *actionButton() const { return m_action; }
     QPushButton *dismissButton() const { return m_dismiss; }
+    QPushButton *firstButton() const; // the action button when there is one, else Dismiss
 
 Q_SIGNALS:
     void actionTriggered();

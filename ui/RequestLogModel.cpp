@@ -169,7 +169,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Status:
         return r.status ? QString::number(r.status) : tr("— %1").arg(r.error);
     case Duration:
-        return tr("%1 ms").arg(r.elapsedMs);
+        return tr("%1 ms").arg(QLocale().toString(r.elapsedMs)); // "1.234 ms" in Turkish
     case Size:
         return QLocale().formattedDataSize(r.responseBytes);
     default:

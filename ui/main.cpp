@@ -1,4 +1,5 @@
 #include "AppIcons.h"
+#include "ColorScheme.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "auth/BearerToken.h"
@@ -101,6 +102,8 @@ int main(int argc, char *argv[])
     if (line.outcome != CommandLine::Outcome::Run)
         return printAndExit(line);
     QApplication::setWindowIcon(AppIcons::window());
+    // Light or dark as the desktop prefers (ALLMINE_COLOR_SCHEME=dark|light overrides it).
+    ColorScheme colorScheme;
 
     const QString fixedToken = qEnvironmentVariable("ALLMINE_TOKEN");
     if (!fixedToken.trimmed().isEmpty()) {

@@ -33,10 +33,7 @@ int DiffCommand::run()
     const QJsonObject b = SettingsFile::fieldsOf(settings[1]);
     QJsonObject differing;
     QStringList lines;
-    for (const FieldSpec &field : FieldTable::fields()) {
-        const QString key = field.jsonKey();
-        if (a.value(key) == b.value(key))
-            continue;
+    for (const QString &key : SettingsFile::differingKeys(a, b)) {
         differing.insert(key, QJsonArray{a.value(key), b.value(key)});
         lines << QStringLiteral("%1: %2 -> %3")
                      .arg(key, FieldTable::plain(a.value(key)), FieldTable::plain(b.value(key)));

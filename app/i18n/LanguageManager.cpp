@@ -66,11 +66,17 @@ bool LanguageManager::apply(const QString &code)
     }
     m_app = std::move(app);
     m_qt = haveQt ? std::move(qt) : nullptr;
+    // Dates, numbers and sizes in the UI language too (the system's own variant when it speaks
+    // it, e.g. en_GB); set before the LanguageChange below, which re-renders them. By name, not
+    // QLocale::system() itself: that takes its language from LANGUAGE but formats dates by
+    // LC_TIME, which may be another language (LANGUAGE=tr with LC_ALL=C gives English dates).
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale(code).language() ? QLocale(system.name())
+                                                                      : QLocale(code));
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get());
     m_current = code;
-    QLocale::setDefault(QLocale(code)); // dates and times in the UI language too
     Q_EMIT languageChanged(code);
     return true;
 }

@@ -25,7 +25,8 @@ public:
     static void storeChoice(const QString &code);
 
     QString current() const { return m_current; }
-    // Switches the running app to `code`; false (nothing changes) for an unknown code.
+    // Switches the running app to `code` (texts, and QLocale's default for dates and sizes);
+    // false (nothing changes) for an unknown code.
     bool apply(const QString &code);
 
 Q_SIGNALS:

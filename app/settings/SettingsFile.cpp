@@ -38,6 +38,18 @@ QByteArray SettingsFile::toJson(const QJsonObject &settings)
     return QJsonDocument(fieldsOf(settings)).toJson(QJsonDocument::Indented);
 }
 
+QStringList SettingsFile::differingKeys(const QJsonObject &a, const QJsonObject &b)
+{
+    const QJsonObject fieldsA = fieldsOf(a);
+    const QJsonObject fieldsB = fieldsOf(b);
+    QStringList keys;
+    for (const FieldSpec &field : FieldTable::fields()) {
+        if (fieldsA.value(field.jsonKey()) != fieldsB.value(field.jsonKey()))
+            keys << field.jsonKey();
+    }
+    return keys;
+}
+
 SettingsFile::Result SettingsFile::read(const QString &path)
 {
     const QFileInfo info(path);

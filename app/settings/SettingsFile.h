@@ -27,6 +27,9 @@ public:
     // object lacks it); what an export writes.
     static QJsonObject fieldsOf(const QJsonObject &settings);
     static QByteArray toJson(const QJsonObject &settings);
+    // The fields (table order) whose values differ between two servers' settings, each read as
+    // fieldsOf() reads it; what diff prints and the window's Compare with… marks.
+    static QStringList differingKeys(const QJsonObject &a, const QJsonObject &b);
 
     // Reads the file at `path`: missing, unreadable, empty, over kMaxBytes, not JSON or with
     // an entry the field table does not allow give the reason in error.

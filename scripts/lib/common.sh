@@ -8,7 +8,7 @@ export ROOT
 # Debian 12 packages the build, the tests and the README's two commands need.
 PACKAGES=(
     cmake ninja-build g++ pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-private-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev libgl-dev
     gnome-keyring dbus libsecret-tools
