@@ -5,7 +5,6 @@
 #include "MainMenus.h"
 #include "MessageBox.h"
 #include "NoticeBanner.h"
-#include "ProductionConfirmDialog.h"
 #include "ReloadController.h"
 #include "RequestLogDock.h"
 #include "RequestLogModel.h"
@@ -47,7 +46,7 @@ LanguageManager *languagesFor(const MainWindow::Options &options, QObject *owner
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options), m_languages(languagesFor(options, this)),
+    : QMainWindow(parent), m_options(options), m_confirmation(this), m_languages(languagesFor(options, this)),
       m_logModel(new RequestLogModel(this)),
       m_sessions(
           new ServerSessions({options.server, options.baseUrl, options.fixedToken, options.tokenStore}, this))
@@ -465,21 +464,10 @@ void MainWindow::updateState()
     }
 }
 
-bool MainWindow::confirmProduction()
-{
-    ServerContext *const context = current();
-    if (!context->server().needsConfirmation() || m_skipProductionConfirm)
-        return true;
-    ProductionConfirmDialog dialog(context->server(), *context->model(), this);
-    if (MessageBox::exec(&dialog) != QDialog::Accepted)
-        return false;
-    m_skipProductionConfirm = dialog.dontAskAgain();
-    return true;
-}
-
 bool MainWindow::apply()
 {
-    if (!current() || !m_applyBar->canApply() || !confirmProduction())
+    if (!current() || !m_applyBar->canApply() ||
+        !m_confirmation.confirm(current()->server(), *current()->model()))
         return false;
     m_errorBanner->clear();
     return current()->session()->apply();

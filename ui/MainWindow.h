@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeConfirmation.h"
 #include "NoticeBanner.h"
 
 #include <QMainWindow>
@@ -108,14 +109,13 @@ private:
     void refreshServers();
     void closeAfterApply();
     void updateState();
-    bool confirmProduction();
     void onFailed(const ApiError &error, bool whileApplying);
     void onApplied(const QStringList &keys);
     void retry();
     void showServersDialog();
 
     Options m_options;
-    bool m_skipProductionConfirm = false; // "Don't ask again until I quit"
+    ChangeConfirmation m_confirmation;
     bool m_settled = false;
     bool m_welcomed = false; // the welcome shows instead of "no address"
     QSize m_openedSize;      // the size the window chose for itself, until the user changes it
