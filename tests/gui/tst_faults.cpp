@@ -302,6 +302,8 @@ private Q_SLOTS:
         QVERIFY2(!m_ui.errorBanner()->isVisible(), qPrintable(m_ui.errorText()));
         QCOMPARE(m_ui.current()->server().name, name);
         m_ui.flip(kPayment);
+        // A server added by name confirms every change until the user turns that off: confirmed.
+        MessageBox::setNextAnswer(QDialog::Accepted);
         m_ui.clickApply();
         m_ui.waitIdle();
         QVERIFY(!m_ui.shownAsChanged(kPayment));

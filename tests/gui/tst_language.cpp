@@ -15,6 +15,7 @@
 #include "WindowTestKit.h"
 #include "api/SettingsSession.h"
 #include "auth/MemoryTokenStore.h"
+#include "auth/TokenCheck.h"
 #include "i18n/LanguageManager.h"
 #include "servers/AppSettings.h"
 #include "servers/ServerRegistry.h"
@@ -100,9 +101,11 @@ class TestLanguage : public QObject
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         return buttons.button(QDialogButtonBox::Cancel)->text();
     }
-    QStringList languagesSent(const QString &method)
+    // X-Language of each `method` request to `path` (the settings unless told), oldest first.
+    QStringList languagesSent(const QString &method,
+                              const QString &path = QString::fromLatin1(SettingsSession::kPath))
     {
-        return SandboxProcess::headerOf(m_dev->requests(method), QStringLiteral("x-language"));
+        return SandboxProcess::headerOf(m_dev->requests(method, path), QStringLiteral("x-language"));
     }
 
 private Q_SLOTS:
@@ -193,6 +196,9 @@ private Q_SLOTS:
     {
         open();
         QCOMPARE(languagesSent(QStringLiteral("GET")), QStringList{QStringLiteral("en")});
+        // The sign-in check asks in the same language.
+        QTRY_COMPARE(languagesSent(QStringLiteral("GET"), QString::fromLatin1(TokenCheck::kPath)),
+                     QStringList{QStringLiteral("en")});
         chooseLanguage(QStringLiteral("tr"));
         QTRY_COMPARE(applyButton()->text(), QStringLiteral("Uygula"));
 

@@ -13,6 +13,7 @@ using namespace kit;
 namespace {
 const QString kSend = QStringLiteral("/api/v1/auth/send-otp-email");
 const QString kVerify = QStringLiteral("/api/v1/auth/verify-otp-email");
+const QUrl kProduction(QStringLiteral("https://production.allmine.invalid"));
 } // namespace
 
 class TestSignInDialog : public QObject
@@ -61,12 +62,10 @@ private Q_SLOTS:
         becomeTheApp(m_env);
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY(m_sandbox->isRunning());
-        // Production on the same sandbox under another origin (localhost rather than 127.0.0.1).
-        QUrl production = m_sandbox->baseUrl();
-        production.setHost(QStringLiteral("localhost"));
+        // Production elsewhere: the dialog never sends to it here.
         ServerRegistry registry;
         QCOMPARE(registry.set(QStringLiteral("dev"), m_sandbox->baseUrl()), QString());
-        QCOMPARE(registry.set(QStringLiteral("prod"), production), QString());
+        QCOMPARE(registry.set(QStringLiteral("prod"), kProduction), QString());
     }
 
     void init()
@@ -158,6 +157,22 @@ private Q_SLOTS:
         QCOMPARE(warning->palette().color(QPalette::Window),
                  ServerBanner::backgroundFor(*ServerRegistry().find(QStringLiteral("prod"))));
         QCOMPARE(warning->palette().color(QPalette::WindowText), QColor(Qt::white));
+    }
+
+    // Development at an address that reaches Production (localhost for 127.0.0.1) is Production:
+    // its dialog warns as Production's does.
+    void aServerReachingProductionWarnsAsProduction()
+    {
+        QUrl alias = m_sandbox->baseUrl();
+        alias.setHost(QStringLiteral("localhost"));
+        QCOMPARE(ServerRegistry().set(QStringLiteral("prod"), alias), QString());
+        open(QStringLiteral("dev"));
+        QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Sign in to Development"));
+        auto *warning = m_dialog->findChild<QLabel *>(QStringLiteral("productionWarning"));
+        const bool warned = warning && warning->isVisible();
+        QCOMPARE(ServerRegistry().set(QStringLiteral("prod"), kProduction), QString());
+        QVERIFY(warned);
+        QVERIFY2(warning->text().contains(QStringLiteral("PRODUCTION")), qPrintable(warning->text()));
     }
 
     // "The server returned the code" only when it did: a server that only emails it (the
