@@ -140,6 +140,23 @@ class TestCompareWindow : public QObject
             qWarning() << "cannot write" << path;
         return path;
     }
+    // Opens `server` (on the "staging" sandbox) with Development's Payments off, compares it with
+    // Development and takes that value with Enter: it is an edit here, nothing sent yet.
+    void useDevelopmentsPaymentOn(const QString &server)
+    {
+        QVERIFY(m_servers.signInBoth());
+        m_servers.dev->setSettings(kUser, {{kPayment, false}});
+        m_ui.openLoaded(server, m_servers.store.get());
+        m_servers.other->reset();
+        compareByShortcut([&](CompareDialog *dialog) {
+            QCOMPARE(dialog->serverChoice()->currentText(), QStringLiteral("Development"));
+            QTRY_VERIFY_WITH_TIMEOUT(compared(dialog), kWaitMs);
+            QCOMPARE(markedRows(dialog), QStringList{kPayment});
+            QTest::keyClick(dialog, Qt::Key_Return); // "Use these values" is the default button
+        });
+        QVERIFY(m_ui.shownAsChanged(kPayment));
+        QCOMPARE(countOf(*m_servers.other, QStringLiteral("PATCH"), QStringLiteral("/api/")), 0);
+    }
     QString importByMenu(const QString &path)
     {
         return throughFileDialog([this] { pickFromMenu(Qt::Key_F, Qt::Key_I); }, path);
@@ -262,18 +279,7 @@ private Q_SLOTS:
     void useTheseValuesOnProductionKeepsItsConfirmation()
     {
         QCOMPARE(ServerRegistry().set(QStringLiteral("prod"), m_servers.other->baseUrl()), QString());
-        QVERIFY(m_servers.signInBoth());
-        m_servers.dev->setSettings(kUser, {{kPayment, false}});
-        m_ui.openLoaded(QStringLiteral("prod"), m_servers.store.get());
-        m_servers.other->reset();
-
-        compareByShortcut([&](CompareDialog *dialog) {
-            QCOMPARE(dialog->serverChoice()->currentText(), QStringLiteral("Development"));
-            QTRY_VERIFY_WITH_TIMEOUT(compared(dialog), kWaitMs);
-            QCOMPARE(markedRows(dialog), QStringList{kPayment});
-            QTest::keyClick(dialog, Qt::Key_Return); // "Use these values" is the default button
-        });
-        QVERIFY(m_ui.shownAsChanged(kPayment));
+        useDevelopmentsPaymentOn(QStringLiteral("prod"));
 
         QString listed;
         const auto answer = [&listed](bool confirm) {
@@ -296,6 +302,28 @@ private Q_SLOTS:
         QCOMPARE(patches.size(), 1);
         QCOMPARE(bodyOf(patches.first()), (QJsonObject{{kPayment, false}}));
         QCOMPARE(countOf(*m_servers.dev, QStringLiteral("PATCH"), QStringLiteral("/api/")), 0);
+    }
+
+    // Production configured as localhost, staging at 127.0.0.1 on the same port with its own
+    // confirmation off: staging reaches Production, so the values taken from Development are
+    // confirmed as Production's before Apply sends them.
+    void useTheseValuesOnAServerReachingProductionIsConfirmed()
+    {
+        QUrl alias = m_servers.other->baseUrl();
+        alias.setHost(QStringLiteral("localhost"));
+        QCOMPARE(ServerRegistry().set(QStringLiteral("prod"), alias), QString());
+        useDevelopmentsPaymentOn(QStringLiteral("staging"));
+        QString title;
+        whenModal<ProductionConfirmDialog>(this, [&title](ProductionConfirmDialog *dialog) {
+            title = dialog->windowTitle();
+            QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        });
+        m_ui.clickApply();
+        m_ui.waitIdle();
+        QCOMPARE(title, QStringLiteral("Change Production?"));
+        const QJsonArray patches = m_servers.other->requests(QStringLiteral("PATCH"));
+        QCOMPARE(patches.size(), 1);
+        QCOMPARE(bodyOf(patches.first()), (QJsonObject{{kPayment, false}}));
     }
 
     // File → Import settings…, a file typed into the file dialog: its differing values are edits,

@@ -236,6 +236,43 @@ private Q_SLOTS:
         QCOMPARE(m_prod->settings(kUser).value(QStringLiteral("followNotifications")), QJsonValue(false));
     }
 
+    // A server reaching Production's address (localhost for 127.0.0.1) is Production for copy and
+    // import, even with its own confirmation turned off; another server that confirms every
+    // change is refused without a terminal too, and told how to turn that off.
+    void copyAndImportFollowTheProductionRuleByLocation()
+    {
+        QUrl alias = m_prod->baseUrl();
+        alias.setHost(QStringLiteral("localhost"));
+        QCOMPARE(cli(args({"servers", "set", "alias"})
+                     << alias.toString() << QStringLiteral("--confirm") << QStringLiteral("no"))
+                     .exitCode,
+                 0);
+        signIn("alias", m_prodTokens);
+        m_dev->setSettings(kUser, {{QStringLiteral("followNotifications"), false}});
+        const CliRun copied = cli(args({"copy", "--from", "dev", "--to", "alias"}));
+        QCOMPARE(copied.exitCode, 2);
+        QVERIFY2(copied.err.contains(QStringLiteral("Refusing to change Production")),
+                 qPrintable(copied.err));
+        const QString path = writeFile(QStringLiteral("off.json"), "{\"notifications\": false}");
+        const CliRun imported = cli(args({"--server", "alias", "import"}) << path);
+        QCOMPARE(imported.exitCode, 2);
+        QVERIFY2(imported.err.contains(QStringLiteral("Refusing to change Production")),
+                 qPrintable(imported.err));
+        QCOMPARE(patchesTo(*m_prod), 0);
+
+        // The same sandbox under a name that does not reach Production: its own confirmation.
+        QCOMPARE(cli(args({"servers", "set", "lab"}) << m_dev->baseUrl().toString()).exitCode, 0);
+        signIn("lab", m_devTokens);
+        m_prod->setSettings(kUser, {{QStringLiteral("paymentNotifications"), false}});
+        const CliRun lab = cli(args({"copy", "--from", "prod", "--to", "lab"}));
+        QCOMPARE(lab.exitCode, 2);
+        QVERIFY2(lab.err.contains(QStringLiteral("lab confirms every change")), qPrintable(lab.err));
+        QVERIFY(lab.err.contains(QStringLiteral("--confirm no")));
+        QCOMPARE(patchesTo(*m_dev) + patchesTo(*m_prod), 0);
+        QCOMPARE(cli(args({"copy", "--from", "prod", "--to", "lab", "--yes"})).exitCode, 0);
+        QCOMPARE(patchesTo(*m_dev), 1);
+    }
+
     void copyNeedsTwoServers()
     {
         QCOMPARE(cli(args({"copy", "--to", "prod"})).exitCode, 2);
