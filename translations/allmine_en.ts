@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n setting(s) differ. &quot;Use these values&quot; makes them changes here, which you review and then send with Apply.</source>
+        <translation>
+            <numerusform>%n setting differs. &quot;Use these values&quot; makes it a change here, which you review and then send with Apply.</numerusform>
+            <numerusform>%n settings differ. &quot;Use these values&quot; makes them changes here, which you review and then send with Apply.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message numerus="yes">
         <source>Off: the %n setting(s) below are inactive and keep their own values.</source>
@@ -127,6 +137,23 @@
         <translation>
             <numerusform>Apply %n change to Production</numerusform>
             <numerusform>Apply %n changes to Production</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTransfer</name>
+    <message numerus="yes">
+        <source>The file holds the server&apos;s values: your %n unsaved change(s) are not in it.</source>
+        <translation>
+            <numerusform>The file holds the server&apos;s values: your %n unsaved change is not in it.</numerusform>
+            <numerusform>The file holds the server&apos;s values: your %n unsaved changes are not in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from %1 are now unsaved changes. Review them, then press Apply to send them to %2; nothing was sent yet.</source>
+        <translation>
+            <numerusform>%n value from %1 is now an unsaved change. Review it, then press Apply to send it to %2; nothing was sent yet.</numerusform>
+            <numerusform>%n values from %1 are now unsaved changes. Review them, then press Apply to send them to %2; nothing was sent yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -774,6 +774,95 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>unknown (the server sent %1)</source>
+        <translation>bilinmiyor (sunucu %1 gönderdi)</translation>
+    </message>
+    <message>
+        <source>There is no other server. Add one under File → Servers….</source>
+        <translation>Başka sunucu yok. Dosya → Sunucular… altından bir sunucu ekleyin.</translation>
+    </message>
+    <message>
+        <source>%1 has no address yet. Set one under File → Servers… to compare with it.</source>
+        <translation>%1 sunucusunun henüz adresi yok. Karşılaştırmak için Dosya → Sunucular… altından bir adres belirleyin.</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in for %1…</source>
+        <translation>%1 için oturum bilgisi okunuyor…</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in to compare with its settings.</source>
+        <translation>%1 sunucusunda oturum açmadınız. Ayarlarıyla karşılaştırmak için oturum açın.</translation>
+    </message>
+    <message>
+        <source>Loading the settings of %1…</source>
+        <translation>%1 ayarları yükleniyor…</translation>
+    </message>
+    <message>
+        <source>the settings were not an object</source>
+        <translation>ayarlar bir nesne değildi</translation>
+    </message>
+    <message>
+        <source>Could not load the settings from %1.</source>
+        <translation>%1 sunucusundan ayarlar yüklenemedi.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ayar</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1 (bu pencere)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Fark</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Farklı</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same settings.</source>
+        <translation>%1 ve %2 aynı ayarlara sahip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ. &quot;Use these values&quot; makes them changes here, which you review and then send with Apply.</source>
+        <translation>
+            <numerusform>%n ayar farklı. “Bu değerleri kullan” bunları burada değişikliğe çevirir; gözden geçirip Uygula ile gönderirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 column includes your unsaved changes.</source>
+        <translation>%1 sütunu kaydedilmemiş değişikliklerinizi de içerir.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with another server</source>
+        <translation>%1 sunucusunu başka bir sunucuyla karşılaştır</translation>
+    </message>
+    <message>
+        <source>Compare %1 &amp;with:</source>
+        <translation>%1 sunucusunu şununla &amp;karşılaştır:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Oturum aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yeniden dene</translation>
+    </message>
+    <message>
+        <source>&amp;Use these values</source>
+        <translation>Bu değerleri &amp;kullan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>%1:</source>
@@ -1212,6 +1301,18 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
+    <message>
+        <source>&amp;Export settings…</source>
+        <translation>Ayarları &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import settings…</source>
+        <translation>Ayarları &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Karşılaştır…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryTokenStore</name>
@@ -1628,6 +1729,73 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>%1 did not take the changes</source>
         <translation>%1 sunucusu değişiklikleri almadı</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTransfer</name>
+    <message>
+        <source>Export settings of %1</source>
+        <translation>%1 ayarlarını dışa aktar</translation>
+    </message>
+    <message>
+        <source>Settings files (*.json)</source>
+        <translation>Ayar dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Ayarları içe aktar</translation>
+    </message>
+    <message>
+        <source>Settings files (*.json);;All files (*)</source>
+        <translation>Ayar dosyaları (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Could not export the settings</source>
+        <translation>Ayarlar dışa aktarılamadı</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Choose another file or folder and try again.</source>
+        <translation>Başka bir dosya ya da klasör seçip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Saved the settings of %1 to %2.</source>
+        <translation>%1 ayarları %2 dosyasına kaydedildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds the server&apos;s values: your %n unsaved change(s) are not in it.</source>
+        <translation>
+            <numerusform>Dosya sunucudaki değerleri içerir: kaydedilmemiş %n değişikliğiniz dosyada yok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings exported</source>
+        <translation>Ayarlar dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Could not import the settings</source>
+        <translation>Ayarlar içe aktarılamadı</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the file, or choose another.</source>
+        <translation>Hiçbir şey değiştirilmedi. Dosyayı düzeltin ya da başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Settings imported</source>
+        <translation>Ayarlar içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>The window already shows the values in %1. Nothing was changed.</source>
+        <translation>Pencere zaten %1 dosyasındaki değerleri gösteriyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) from %1 are now unsaved changes. Review them, then press Apply to send them to %2; nothing was sent yet.</source>
+        <translation>
+            <numerusform>%1 dosyasındaki %n değer artık kaydedilmemiş değişiklik. Gözden geçirin, sonra %2 sunucusuna göndermek için Uygula’ya basın; henüz hiçbir şey gönderilmedi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,10 @@ QSize MainWindow::preferredSize() const
                                 m_form->sizeHint().width() + margins.left() + margins.right()});
     const int formWidth = width - margins.left() - margins.right();
     // Each shown part at that width, asked directly (the layout's cached hints may predate the
-    // loaded form or the final account line); the scroll area gets its form's full height, as
-    // QScrollArea shows a scroll bar unless its content fits.
+    // loaded form or the final account line). The scroll area gets its form's full height at the
+    // width left beside a vertical scroll bar: a bar shown for a moment while the form loads
+    // narrows the form, its labels wrap, and it would then never fit again.
+    const int besideBar = formWidth - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
     int height = menuBar()->sizeHint().height() + margins.top() + margins.bottom();
     int shown = 0;
     for (int i = 0; i < layout->count(); ++i) {
@@ -226,8 +228,9 @@ QSize MainWindow::preferredSize() const
         if (!part || part->isHidden())
             continue;
         const QWidget *measured = part == m_scroll ? m_form : part;
-        height += measured->hasHeightForWidth() ? measured->heightForWidth(formWidth)
-                                                : measured->sizeHint().height();
+        const int atWidth = part == m_scroll ? besideBar : formWidth;
+        height +=
+            measured->hasHeightForWidth() ? measured->heightForWidth(atWidth) : measured->sizeHint().height();
         ++shown;
     }
     height += layout->spacing() * std::max(0, shown - 1);
@@ -589,7 +592,7 @@ void MainWindow::closeAfterApply()
             return NoticeBanner::Texts{tr("Closing once the server answers…"),
                                        tr("Your changes are on their way to %1.").arg(server), tr("Cancel")};
         },
-        cancel, cancel);
+        cancel, cancel, NoticeBanner::Attention::TakeFocus); // the answer to Quit: Cancel is one key away
 }
 
 void MainWindow::finishPendingWrites()

@@ -117,15 +117,17 @@ inline bool seed(TokenStore &store, const QUrl &baseUrl, const TokenPair &tokens
     return QTest::qWaitFor([&saved] { return saved; }, kWaitMs);
 }
 
-// Runs `answer` with the next modal dialog of type T once it is shown (from inside its exec()),
-// so a test can fill in and close a dialog the window opens with MessageBox::exec().
+// Runs `answer` with the next modal dialog of type T once it is shown and active (from inside
+// its exec()), so a test can fill in and close a dialog the window opens with MessageBox::exec().
+// Active, as a person sees it: a dialog is modal before it has the focus, and slower builds
+// (sanitizers) show the gap.
 template <typename T> QTimer *whenModal(QObject *context, std::function<void(T *)> answer)
 {
     auto *timer = new QTimer(context);
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || QApplication::activeWindow() != dialog)
             return;
         timer->stop();
         timer->deleteLater();
