@@ -6,11 +6,22 @@
 
 bool ChangeConfirmation::confirm(const ServerProfile &server, const SettingsModel &model)
 {
-    if (!server.needsConfirmation() || m_paused)
+    if (!server.needsConfirmation() || isPaused(server))
         return true;
     ProductionConfirmDialog dialog(server, model, m_parent);
     if (MessageBox::exec(&dialog) != QDialog::Accepted)
         return false;
-    m_paused = dialog.dontAskAgain();
+    if (dialog.dontAskAgain())
+        m_paused.insert(server.name);
     return true;
+}
+
+bool ChangeConfirmation::isPaused(const ServerProfile &server) const
+{
+    return m_paused.contains(server.name);
+}
+
+void ChangeConfirmation::resume(const ServerProfile &server)
+{
+    m_paused.remove(server.name);
 }

@@ -86,6 +86,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_serverBanner, &ServerBanner::serverChosen, this, &MainWindow::requestServer);
     connect(m_serverBanner, &ServerBanner::manageServersRequested, this, &MainWindow::showServersDialog);
+    connect(m_serverBanner, &ServerBanner::resumeConfirmationsRequested, this, [this] {
+        if (current())
+            m_confirmation.resume(current()->server());
+        refreshServers();
+    });
     connect(m_applyBar, &ApplyBar::applyRequested, this, &MainWindow::apply);
     connect(m_applyBar, &ApplyBar::revertRequested, this, &MainWindow::revertAll);
     connect(m_errorBanner, &NoticeBanner::actionTriggered, this, &MainWindow::retry);
@@ -352,6 +357,7 @@ void MainWindow::chainTabOrder()
 {
     QList<QWidget *> chain = {m_serverBanner->serverSwitch(),
                               m_serverBanner->findChild<QPushButton *>(QStringLiteral("manageServers")),
+                              m_serverBanner->resumeButton(),
                               m_errorBanner->actionButton(),
                               m_errorBanner->dismissButton(),
                               m_noticeBanner->actionButton(),
@@ -440,8 +446,9 @@ void MainWindow::welcome()
 void MainWindow::refreshServers()
 {
     // With this run's --base-url.
-    m_serverBanner->setServers(m_sessions->servers(ServerRegistry()),
-                               current() ? current()->server() : ServerProfile{});
+    const ServerProfile active = current() ? current()->server() : ServerProfile{};
+    m_serverBanner->setServers(m_sessions->servers(ServerRegistry()), active);
+    m_serverBanner->setConfirmationsPaused(m_confirmation.isPaused(active));
 }
 
 void MainWindow::updateState()
@@ -472,6 +479,7 @@ bool MainWindow::apply()
     if (!current() || !m_applyBar->canApply() ||
         !m_confirmation.confirm(current()->server(), *current()->model()))
         return false;
+    m_serverBanner->setConfirmationsPaused(m_confirmation.isPaused(current()->server()));
     m_errorBanner->clear();
     return current()->session()->apply();
 }

@@ -11,7 +11,8 @@
 
 ServerBanner::ServerBanner(QWidget *parent)
     : QFrame(parent), m_headline(new QLabel(this)), m_detail(new QLabel(this)),
-      m_switchLabel(new QLabel(this)), m_switch(new QComboBox(this)), m_manage(new QPushButton(this))
+      m_switchLabel(new QLabel(this)), m_switch(new QComboBox(this)), m_manage(new QPushButton(this)),
+      m_paused(new QLabel(this)), m_resume(new QPushButton(this))
 {
     setObjectName(QStringLiteral("serverBanner"));
     m_headline->setObjectName(QStringLiteral("serverHeadline"));
@@ -20,8 +21,13 @@ ServerBanner::ServerBanner(QWidget *parent)
     m_switch->setObjectName(QStringLiteral("serverSwitch"));
     m_manage->setObjectName(QStringLiteral("manageServers"));
     m_switchLabel->setBuddy(m_switch);
+    m_paused->setObjectName(QStringLiteral("confirmationsPaused"));
+    m_paused->setWordWrap(true);
+    m_resume->setObjectName(QStringLiteral("resumeConfirmations"));
+    m_paused->hide();
+    m_resume->hide();
     // White on the server's colour, whatever the palette (a dark one too).
-    for (QLabel *label : {m_headline, m_detail, m_switchLabel}) {
+    for (QLabel *label : {m_headline, m_detail, m_switchLabel, m_paused}) {
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText, Qt::white);
         label->setPalette(palette);
@@ -31,6 +37,10 @@ ServerBanner::ServerBanner(QWidget *parent)
     texts->setSpacing(2);
     texts->addWidget(m_headline);
     texts->addWidget(m_detail);
+    auto *paused = new QHBoxLayout;
+    paused->addWidget(m_paused, 1);
+    paused->addWidget(m_resume);
+    texts->addLayout(paused);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->addLayout(texts, 1);
@@ -47,6 +57,7 @@ ServerBanner::ServerBanner(QWidget *parent)
             Q_EMIT serverChosen(name);
     });
     connect(m_manage, &QPushButton::clicked, this, &ServerBanner::manageServersRequested);
+    connect(m_resume, &QPushButton::clicked, this, &ServerBanner::resumeConfirmationsRequested);
     retranslateUi();
 }
 
@@ -64,6 +75,14 @@ void ServerBanner::setServers(const QList<ServerProfile> &servers, const ServerP
     m_servers = servers;
     m_active = active;
     retranslateUi();
+}
+
+void ServerBanner::setConfirmationsPaused(bool paused)
+{
+    if (!paused && m_resume->hasFocus())
+        m_switch->setFocus(); // the focus stays in the banner, not on a hidden button
+    m_paused->setVisible(paused);
+    m_resume->setVisible(paused);
 }
 
 void ServerBanner::retranslateUi()
@@ -84,6 +103,8 @@ void ServerBanner::retranslateUi()
     m_switchLabel->setText(tr("&Server:"));
     m_manage->setText(tr("Servers…"));
     m_manage->setToolTip(tr("Add servers or change their addresses"));
+    m_paused->setText(tr("Confirmations are paused: Apply sends without asking until you quit."));
+    m_resume->setText(tr("&Resume confirmations"));
 
     const QString host = m_active.hasUrl() ? m_active.baseUrl.authority() : tr("no address set");
     QString headline;

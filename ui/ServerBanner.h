@@ -22,6 +22,10 @@ public:
     QComboBox *serverSwitch() const { return m_switch; }
     QLabel *headline() const { return m_headline; }
     QLabel *detail() const { return m_detail; }
+    // "Don't ask again until I quit" chosen for the active server: said here while it lasts.
+    void setConfirmationsPaused(bool paused);
+    QLabel *pausedLabel() const { return m_paused; }
+    QPushButton *resumeButton() const { return m_resume; }
 
     // The colours of a server's banner; fixed (not from the palette) so they mean the same in
     // light and dark themes, and chosen so white text passes WCAG AA on them.
@@ -31,6 +35,7 @@ Q_SIGNALS:
     // The user picked another server; MainWindow decides, then calls setServers().
     void serverChosen(const QString &name);
     void manageServersRequested();
+    void resumeConfirmationsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,4 +52,6 @@ private:
     QLabel *m_switchLabel;
     QComboBox *m_switch;
     QPushButton *m_manage;
+    QLabel *m_paused;
+    QPushButton *m_resume;
 };

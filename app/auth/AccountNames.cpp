@@ -30,6 +30,9 @@ QString AccountNames::fromUser(const QJsonObject &user)
     if (!email.isEmpty())
         return email;
     const QString phone = ServerText::line(user.value(QStringLiteral("phoneNumber")).toString());
-    const QString country = ServerText::line(user.value(QStringLiteral("countryCode")).toString());
+    // The server writes the country code as "90" or "+90" (send-otp's answer): one "+" either way.
+    QString country = ServerText::line(user.value(QStringLiteral("countryCode")).toString());
+    while (country.startsWith(QLatin1Char('+')))
+        country.remove(0, 1);
     return phone.isEmpty() ? QString() : QStringLiteral("+%1 %2").arg(country, phone).trimmed();
 }

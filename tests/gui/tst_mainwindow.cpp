@@ -308,6 +308,27 @@ private Q_SLOTS:
         QVERIFY(m_ui.window->apply()); // no dialog: it would block here
         waitIdle();
         QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 2);
+
+        // The banner says so while it lasts; Resume ends it, and the next Apply asks again.
+        ServerBanner *banner = m_ui.window->serverBanner();
+        QVERIFY(banner->pausedLabel()->isVisible());
+        QVERIFY2(banner->pausedLabel()->text().startsWith(QStringLiteral("Confirmations are paused")),
+                 qPrintable(banner->pausedLabel()->text()));
+        QTest::mouseClick(banner->resumeButton(), Qt::LeftButton);
+        QVERIFY(!banner->pausedLabel()->isVisible());
+        QVERIFY(!banner->resumeButton()->isVisible());
+        flip(kFollow);
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ProductionConfirmDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(applyButton(), Qt::LeftButton);
+        QVERIFY(asked);
+        QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 2);
     }
 
     void switchingWithUnsavedChangesAsks()

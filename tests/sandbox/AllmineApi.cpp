@@ -276,7 +276,7 @@ Reply AllmineApi::verifyOtpEmail(const ApiRequest &req)
                                {msg(lang, QStringLiteral("Invalid or expired code"),
                                     QStringLiteral("Geçersiz veya süresi dolmuş kod"))});
     UserStore::User *u = m_users.findOrCreateByEmail(email);
-    return ok(issueTokens(*u, m_config.tokenTtl), 201, true);
+    return ok(issueTokens(*u, m_config.tokenTtl), 200, true); // the docs show statusCode 200 here
 }
 
 Reply AllmineApi::sendOtpPhone(const ApiRequest &req)
@@ -295,7 +295,9 @@ Reply AllmineApi::sendOtpPhone(const ApiRequest &req)
                                {msg(lang, QStringLiteral("countryCode and phoneNumber must be digits"),
                                     QStringLiteral("countryCode ve phoneNumber rakamlardan oluşmalıdır"))});
     const QString code = m_users.issueCode(UserStore::phoneKey(cc, phone));
-    return ok(QJsonObject{{QStringLiteral("countryCode"), cc},
+    // Echoed with its "+", as the docs show ("90" in, "+90" out).
+    const QString shownCc = cc.startsWith(QLatin1Char('+')) ? cc : QLatin1Char('+') + cc;
+    return ok(QJsonObject{{QStringLiteral("countryCode"), shownCc},
                           {QStringLiteral("phoneNumber"), phone},
                           {QStringLiteral("code"), code}},
               201, false);
@@ -342,10 +344,9 @@ Reply AllmineApi::refresh(const ApiRequest &req)
     // Rotation: the presented token is consumed whatever happens next.
     const auto userId = m_users.takeRefreshToken(token);
     UserStore::User *u = userId ? m_users.userById(*userId) : nullptr;
+    // A refused token gets the refresh error the docs list with an empty body.
     if (!u)
-        return Envelope::error(401, lang,
-                               {msg(lang, QStringLiteral("Invalid or expired refresh token"),
-                                    QStringLiteral("Geçersiz veya süresi dolmuş yenileme belirteci"))});
+        return Reply{401, {}, {}, {}};
     QJsonObject set = issueTokens(*u, m_config.tokenTtl);
     set.remove(QStringLiteral("user"));
     return ok(set, 201, false);
