@@ -139,6 +139,13 @@
             <numerusform>Apply %n changes to Production</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to %1</source>
+        <translation>
+            <numerusform>Apply %n change to %1</numerusform>
+            <numerusform>Apply %n changes to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsTransfer</name>

@@ -126,6 +126,22 @@
         <source>No address is set for %1, so there is no sign-in yet.</source>
         <translation>%1 için adres belirlenmedi, bu yüzden henüz oturum yok.</translation>
     </message>
+    <message>
+        <source>The server rejected the token from ALLMINE_TOKEN. Start the app without it to sign in.</source>
+        <translation>Sunucu ALLMINE_TOKEN’daki belirteci reddetti. Oturum açmak için uygulamayı o olmadan başlatın.</translation>
+    </message>
+    <message>
+        <source>The server rejected your sign-in to %1. Sign in again; your changes are kept.</source>
+        <translation>Sunucu %1 oturumunuzu reddetti. Yeniden oturum açın; değişiklikleriniz korunuyor.</translation>
+    </message>
+    <message>
+        <source>(the server could not be asked just now)</source>
+        <translation>(sunucuya şu anda sorulamadı)</translation>
+    </message>
+    <message>
+        <source>This account has not finished registering; finish it in the Allmine app.</source>
+        <translation>Bu hesabın kaydı tamamlanmamış; kaydı Allmine uygulamasında tamamlayın.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -408,7 +424,9 @@ Commands:
                                       check a settings file (- is stdin), then set its
                                       values as set does
   servers list                        list the server profiles
-  servers set NAME URL [--ca FILE]    set a server&apos;s address (and extra CA certificate)
+  servers set NAME URL [--ca FILE] [--confirm yes|no]
+                                      set a server&apos;s address (and extra CA certificate);
+                                      --confirm no: set changes it without --yes
   servers remove NAME                 remove a server you added
   login --email ADDRESS | --country-code CC --phone NUMBER
                                       sign in with a one-time code
@@ -438,7 +456,9 @@ Komutlar:
                                       bir ayar dosyasını (- stdin’dir) denetle, sonra
                                       değerlerini set gibi uygula
   servers list                        sunucu profillerini listele
-  servers set AD URL [--ca DOSYA]     bir sunucunun adresini (ve ek CA sertifikasını) belirle
+  servers set AD URL [--ca DOSYA] [--confirm yes|no]
+                                      bir sunucunun adresini (ve ek CA sertifikasını) belirle;
+                                      --confirm no: set onu --yes olmadan değiştirir
   servers remove AD                   eklediğiniz bir sunucuyu kaldır
   login --email ADRES | --country-code ÜLKE --phone NUMARA
                                       tek kullanımlık bir kodla oturum aç
@@ -500,10 +520,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>Server %1 now uses %2.</source>
         <translation>%1 sunucusu artık %2 adresini kullanıyor.</translation>
-    </message>
-    <message>
-        <source>Use: servers list | servers set NAME URL [--ca FILE] | servers remove NAME</source>
-        <translation>Kullanım: servers list | servers set AD URL [--ca DOSYA] | servers remove AD</translation>
     </message>
     <message>
         <source>get takes no arguments. See --help.</source>
@@ -738,6 +754,38 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>%1 did not apply %2=%3: its answer holds %4.</source>
         <translation>%1 sunucusu %2=%3 değerini uygulamadı: yanıtında %4 var.</translation>
+    </message>
+    <message>
+        <source>Use: servers list | servers set NAME URL [--ca FILE] [--confirm yes|no] | servers remove NAME</source>
+        <translation>Kullanım: servers list | servers set AD URL [--ca DOSYA] [--confirm yes|no] | servers remove AD</translation>
+    </message>
+    <message>
+        <source>Use --confirm yes or --confirm no.</source>
+        <translation>--confirm yes ya da --confirm no kullanın.</translation>
+    </message>
+    <message>
+        <source>%1 confirms every change: no change was sent. Run it on a terminal to confirm, add --yes, or turn this off with: allmine-settings-cli servers set %2 URL --confirm no</source>
+        <translation>%1 her değişikliği onaylatır: hiçbir değişiklik gönderilmedi. Onaylamak için bir terminalde çalıştırın, --yes ekleyin ya da bunu şununla kapatın: allmine-settings-cli servers set %2 URL --confirm no</translation>
+    </message>
+    <message>
+        <source>You are about to change settings on %1:</source>
+        <translation>%1 üzerinde ayarları değiştirmek üzeresiniz:</translation>
+    </message>
+    <message>
+        <source>%1: the server rejected the stored sign-in</source>
+        <translation>%1: sunucu saklanan oturumu reddetti</translation>
+    </message>
+    <message>
+        <source>Sign in again with: allmine-settings-cli --server %1 login</source>
+        <translation>Şununla yeniden oturum açın: allmine-settings-cli --server %1 login</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 whether it accepts the stored sign-in: %2</source>
+        <translation>%1 sunucusuna saklanan oturumu kabul edip etmediği sorulamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1: signed in, not confirmed by the server</source>
+        <translation>%1: oturum açık, sunucu tarafından doğrulanmadı</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1400,20 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
             <numerusform>%n değişikliği Üretim sunucusuna uygula</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change %1?</source>
+        <translation>%1 değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>These changes will be sent to %1 (%2):</source>
+        <translation>Bu değişiklikler %1 sunucusuna (%2) gönderilecek:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to %1</source>
+        <translation>
+            <numerusform>%n değişikliği %1 sunucusuna uygula</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReloadController</name>
@@ -1516,6 +1578,14 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>%1 — PRODUCTION — %2</source>
         <translation>%1 — ÜRETİM — %2</translation>
     </message>
+    <message>
+        <source>Confirmations are paused: Apply sends without asking until you quit.</source>
+        <translation>Onaylar duraklatıldı: Uygula, siz çıkana kadar sormadan gönderir.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume confirmations</source>
+        <translation>Onayları &amp;sürdür</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -1652,6 +1722,14 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>The changes in this form are not saved. Save them before closing?</source>
         <translation>Bu formdaki değişiklikler kaydedilmedi. Kapatmadan önce kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm every change (treat like Production)</source>
+        <translation>Her değişikliği &amp;onaylat (Production gibi davran)</translation>
+    </message>
+    <message>
+        <source>Before Apply sends anything to this server, list the changes and ask</source>
+        <translation>Uygula bu sunucuya bir şey göndermeden önce değişiklikleri listele ve sor</translation>
     </message>
 </context>
 <context>
