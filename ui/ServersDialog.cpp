@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace {
@@ -64,7 +65,7 @@ ServersDialog::ServersDialog(QWidget *parent)
     m_save->setDefault(true);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &ServersDialog::reject);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ServersDialog::showSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ServersDialog::pick);
     connect(m_add, &QPushButton::clicked, this, &ServersDialog::addNew);
     connect(m_remove, &QPushButton::clicked, this, &ServersDialog::removeSelected);
     connect(m_save, &QPushButton::clicked, this, &ServersDialog::save);
@@ -105,15 +106,54 @@ void ServersDialog::changeEvent(QEvent *event)
 
 void ServersDialog::reload(const QString &select)
 {
-    m_list->clear();
-    for (const ServerProfile &profile : ServerRegistry().profiles()) {
-        auto *item = new QListWidgetItem(profile.title(), m_list);
-        item->setData(Qt::UserRole, profile.name);
-        if (profile.name == select)
-            m_list->setCurrentItem(item);
+    {
+        const QSignalBlocker blocker(m_list); // the form follows once, below
+        m_list->clear();
+        for (const ServerProfile &profile : ServerRegistry().profiles()) {
+            auto *item = new QListWidgetItem(profile.title(), m_list);
+            item->setData(Qt::UserRole, profile.name);
+            if (profile.name == select)
+                m_list->setCurrentItem(item);
+        }
+        if (!m_list->currentItem())
+            m_list->setCurrentRow(0);
     }
-    if (!m_list->currentItem())
-        m_list->setCurrentRow(0);
+    showSelected();
+}
+
+void ServersDialog::select(const QString &name)
+{
+    const QSignalBlocker blocker(m_list);
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == name) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+    m_list->setCurrentRow(-1); // a new server, not in the list yet
+}
+
+// Another row picked: the form's unsaved changes are saved, dropped or kept (the pick undone)
+// as the user says, never lost silently.
+void ServersDialog::pick()
+{
+    const QString picked = selectedName();
+    if (!settleUnsaved(tr("The changes to this server are not saved. Save them first?"))) {
+        select(m_shown);
+        return;
+    }
+    select(picked); // saving reloaded the list
+    showSelected();
+}
+
+bool ServersDialog::settleUnsaved(const QString &question)
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer =
+        MessageBox::ask(this, QMessageBox::Warning, tr("Servers"), question,
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
 }
 
 QString ServersDialog::selectedName() const
@@ -125,6 +165,7 @@ QString ServersDialog::selectedName() const
 void ServersDialog::showSelected()
 {
     const QString selected = selectedName();
+    m_shown = selected;
     const auto profile = selected.isEmpty() ? std::nullopt : ServerRegistry().find(selected);
     m_name->setText(profile ? profile->name : QString());
     m_name->setReadOnly(profile && profile->builtIn);
@@ -138,7 +179,7 @@ void ServersDialog::showSelected()
 
 bool ServersDialog::hasUnsavedChanges() const
 {
-    const QString selected = selectedName();
+    const QString &selected = m_shown;
     if (selected.isEmpty()) {
         return !m_name->text().trimmed().isEmpty() || !m_url->text().trimmed().isEmpty() ||
                !m_ca->text().trimmed().isEmpty() || !m_confirm->isChecked();
@@ -154,7 +195,10 @@ bool ServersDialog::hasUnsavedChanges() const
 
 void ServersDialog::addNew()
 {
-    m_list->setCurrentRow(-1);
+    if (!settleUnsaved(tr("The changes to this server are not saved. Save them first?")))
+        return;
+    select(QString());
+    m_shown.clear();
     m_name->clear();
     m_name->setReadOnly(false);
     m_url->clear();
@@ -178,7 +222,7 @@ bool ServersDialog::mayReplace(const QString &name)
 
 bool ServersDialog::save()
 {
-    const QString from = selectedName(); // empty for a new server
+    const QString from = m_shown; // empty for a new server
     const QString to = ServerRegistry::canonicalName(m_name->text());
     const QString typed = m_url->text().trimmed();
     QString problem = ServerProfile::checkBaseUrl(QUrl(typed), typed);
@@ -222,13 +266,6 @@ void ServersDialog::removeSelected()
 
 void ServersDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const auto answer = MessageBox::ask(
-            this, QMessageBox::Warning, tr("Servers"),
-            tr("The changes in this form are not saved. Save them before closing?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
-            return;
-    }
-    QDialog::reject();
+    if (settleUnsaved(tr("The changes in this form are not saved. Save them before closing?")))
+        QDialog::reject();
 }

@@ -11,7 +11,8 @@ class QPushButton;
 // Edits the server profiles (name, base URL, optional CA certificate and, for a custom server,
 // whether every change is confirmed first) in the ServerRegistry.
 // Development and Production always exist and cannot be removed or replaced; more can be added.
-// Enter saves; removing, replacing a server by name and closing with changes not saved ask first.
+// Enter saves; removing, replacing a server by name, and closing or picking another server with
+// changes not saved ask first.
 class ServersDialog : public QDialog
 {
     Q_OBJECT
@@ -44,7 +45,13 @@ private:
     void reload(const QString &select);
     // The server picked in the list; empty while a new one is being added.
     QString selectedName() const;
+    // Picks `name`'s row (none for an empty name) without the form following.
+    void select(const QString &name);
+    void pick();
     void showSelected();
+    // True when the form may show something else: nothing unsaved, or the user saved or dropped it
+    // when asked `question`.
+    bool settleUnsaved(const QString &question);
     void addNew();
     void removeSelected();
     // Asks before saving under `name` replaces another server; false when the user says no.
@@ -63,4 +70,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_save;
     QLabel *m_message;
+    QString m_shown; // the server the form shows; empty for a new one
 };

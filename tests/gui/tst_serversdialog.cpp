@@ -43,6 +43,9 @@ class TestServersDialog : public QObject
     // Clicks into `edit`, selects what is there and types `text` over it.
     void retype(QLineEdit *edit, const QString &text) const
     {
+        // Active again after a question it asked, as a desktop's window manager makes it.
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
         QTest::mouseClick(edit, Qt::LeftButton);
         QCOMPARE(QApplication::focusWidget(), edit);
         press(Qt::Key_A, Qt::ControlModifier);
@@ -165,6 +168,46 @@ private Q_SLOTS:
         QVERIFY(!m_dialog->isVisible());
     }
 
+    // Clicking another server with the form changed asks: Cancel stays with the typed address,
+    // Discard moves on without it, Save stores it and moves on.
+    void pickingAnotherServerWithChangesAsks()
+    {
+        open();
+        QCOMPARE(m_dialog->list()->currentItem()->text(), QStringLiteral("Development"));
+        retype(m_dialog->urlEdit(), kBoxUrl.toString());
+        QListWidget *list = m_dialog->list();
+        const auto clickProduction = [list] {
+            const QListWidgetItem *production =
+                list->findItems(QStringLiteral("Production"), Qt::MatchExactly).value(0);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                              list->visualItemRect(production).center());
+        };
+
+        Asked asked = answeringBoxes(QMessageBox::Cancel, clickProduction);
+        QCOMPARE(asked.shown, 1);
+        QVERIFY2(asked.text.contains(QStringLiteral("not saved")), qPrintable(asked.text));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Development"));
+        QCOMPARE(m_dialog->urlEdit()->text(), kBoxUrl.toString()); // what was typed stays
+
+        asked = answeringBoxes(QMessageBox::Discard, clickProduction);
+        QCOMPARE(asked.shown, 1);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Production"));
+        QCOMPARE(stored(QStringLiteral("dev"))->baseUrl, kDevUrl);
+
+        clickRow(QStringLiteral("Development"));
+        QCOMPARE(m_dialog->urlEdit()->text(), kDevUrl.toString());
+        retype(m_dialog->urlEdit(), kOtherUrl.toString());
+        asked = answeringBoxes(QMessageBox::Save, clickProduction);
+        QCOMPARE(asked.shown, 1);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Production"));
+        QCOMPARE(stored(QStringLiteral("dev"))->baseUrl, kOtherUrl);
+
+        // Unchanged, it moves without asking.
+        QCOMPARE(
+            answeringBoxes(QMessageBox::Cancel, [this] { clickRow(QStringLiteral("Development")); }).shown,
+            0);
+    }
+
     // Remove asks first, naming the server; No keeps it.
     void removeAsksFirst()
     {
@@ -205,7 +248,10 @@ private Q_SLOTS:
 
         for (const QString &name :
              {QStringLiteral("dev"), QStringLiteral("Development"), QStringLiteral("PROD")}) {
-            click(QStringLiteral("&Add server"));
+            // The refused entry before is still in the form: dropping it is asked first.
+            const Asked dropped =
+                answeringBoxes(QMessageBox::Discard, [this] { click(QStringLiteral("&Add server")); });
+            QCOMPARE(dropped.shown, name == QLatin1String("dev") ? 0 : 1);
             type(name);
             press(Qt::Key_Tab);
             type(kOtherUrl.toString());
