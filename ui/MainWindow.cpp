@@ -13,6 +13,7 @@
 #include "SettingsForm.h"
 #include "SettingsStatus.h"
 #include "SettingsTransfer.h"
+#include "WindowFit.h"
 #include "WindowPlacement.h"
 #include "api/SettingsSession.h"
 #include "i18n/LanguageManager.h"
@@ -26,9 +27,7 @@
 #include <QComboBox>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -114,7 +113,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     retranslateUi();
     showActive(current()); // the banner and account texts count in the size
-    resize(preferredSize());
+    resize(WindowFit::preferred(this, m_scroll, m_form));
     m_openedSize = size();
     m_scroll->setWidget(m_form); // after the size is known: it is laid out once, at that size
     chainTabOrder();             // once every widget is in the window
@@ -177,13 +176,7 @@ void MainWindow::followSessions()
         m_signInNotice = true;
     });
     connect(m_sessions, &ServerSessions::serversChanged, this, &MainWindow::refreshServers);
-    connect(m_sessions, &ServerSessions::signedIn, this,
-            [this] { // what was said about the old sign-in is over
-                if (m_signInNotice)
-                    clearNotice();
-                if (current()->lastError().isAuthFailure())
-                    m_errorBanner->clear();
-            });
+    connect(m_sessions, &ServerSessions::signedIn, this, &MainWindow::dropSignInWarnings);
     connect(m_sessions, &ServerSessions::conflictReloaded, this, [this](const ApiError &error) {
         m_afterApply = AfterApply::Nothing; // the user decides again after a 404 or 409
         const ServerProfile server = current()->server();
@@ -211,42 +204,6 @@ void MainWindow::followSessions()
     });
 }
 
-// Wide enough for the banner's sentence and every field on one line, tall enough to show every
-// field without scrolling (a scroll area asks for at most 24 lines of its content), within the
-// screen with room for the title bar. Wrapping labels are asked their height at that width.
-QSize MainWindow::preferredSize() const
-{
-    const QLayout *layout = centralWidget()->layout();
-    const QMargins margins = layout->contentsMargins();
-    const int width = std::max({sizeHint().width(), fontMetrics().averageCharWidth() * 100,
-                                m_form->sizeHint().width() + margins.left() + margins.right()});
-    const int formWidth = width - margins.left() - margins.right();
-    // Each shown part at that width, asked directly (the layout's cached hints may predate the
-    // loaded form or the final account line). The scroll area gets its form's full height at the
-    // width left beside a vertical scroll bar: a bar shown for a moment while the form loads
-    // narrows the form, its labels wrap, and it would then never fit again.
-    const int besideBar = formWidth - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
-    int height = menuBar()->sizeHint().height() + margins.top() + margins.bottom();
-    int shown = 0;
-    for (int i = 0; i < layout->count(); ++i) {
-        const QWidget *part = layout->itemAt(i)->widget();
-        if (!part || part->isHidden())
-            continue;
-        const QWidget *measured = part == m_scroll ? m_form : part;
-        const int atWidth = part == m_scroll ? besideBar : formWidth;
-        height +=
-            measured->hasHeightForWidth() ? measured->heightForWidth(atWidth) : measured->sizeHint().height();
-        ++shown;
-    }
-    height += layout->spacing() * std::max(0, shown - 1);
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return {width, height};
-    const QRect available = screen->availableGeometry();
-    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
-    return QSize(width, height).boundedTo(QSize(available.width(), available.height() - titleBar));
-}
-
 // The first load has settled, so the account line is final (the keychain's answer names the
 // account, and may take it to two lines): the window fits every field again, unless the user has
 // resized it meanwhile.
@@ -258,15 +215,8 @@ void MainWindow::markSettled()
     // The account line may be longer now (the expiry, "this session only").
     m_accountPanel->refresh();
     if (size() == m_openedSize && !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
-        resize(preferredSize());
+        WindowFit::resizeOnScreen(this, WindowFit::preferred(this, m_scroll, m_form));
         m_openedSize = size();
-        // Grown downwards, it may now run off the screen: up so that it ends where the screen does.
-        if (const QScreen *screen = this->screen(); isVisible() && screen) {
-            const QRect available = screen->availableGeometry();
-            const int overflow = frameGeometry().bottom() - available.bottom();
-            if (overflow > 0)
-                move(x(), qMax(available.top(), y() - overflow));
-        }
     }
     Q_EMIT settled();
 }
@@ -318,6 +268,16 @@ void MainWindow::offerLanguage(const QString &code)
         },
         [this, code] { switchLanguage(code); }, {}, NoticeBanner::Attention::TakeFocus); // after Apply
     m_offeredLanguage = code;
+}
+
+// What was said about an old sign-in is over: no banner may ask to sign in again beside "Signed in".
+void MainWindow::dropSignInWarnings()
+{
+    if (m_signInNotice)
+        clearNotice();
+    if (m_errorIsAuth)
+        m_errorBanner->clear();
+    m_errorIsAuth = false;
 }
 
 void MainWindow::showNotice(NoticeBanner::TextSource texts, std::function<void()> action,
@@ -464,6 +424,9 @@ void MainWindow::updateState()
     setWindowModified(state.pending > 0);
     m_accountPanel->refresh();
     m_menus->updateAccount();
+    const SignInState signIn = context->signInState();
+    if (signIn.kind == SignInState::Kind::SignedIn && !signIn.unanswered)
+        dropSignInWarnings(); // the server works with this sign-in now (a reload, a renewal)
     if (!context->server().hasUrl() && m_errorBanner->isHidden() && !m_welcomed) {
         const ServerProfile server = context->server();
         m_errorBanner->showTexts([server] {
@@ -514,6 +477,8 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
         clearNotice();                  // no longer closing
     m_afterApply = AfterApply::Nothing; // the user decides again after an error
     m_retryApplies = whileApplying && context->model()->hasPending();
+    // A refusal that ended the sign-in (a 403 on a sign-in the server still accepts does not).
+    m_errorIsAuth = error.isAuthFailure() && context->signInState().kind != SignInState::Kind::SignedIn;
     const ServerProfile server = context->server();
     // Re-worded on a language switch; the server's own words stay as it sent them.
     m_errorBanner->showTexts(

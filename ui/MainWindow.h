@@ -91,7 +91,6 @@ private:
     };
 
     void followMenus();
-    QSize preferredSize() const;
     void markSettled();
     void onLanguageChanged(const QString &code);
     // After preferredLanguage was applied: offers (in the notice banner) to show the window in it.
@@ -101,6 +100,7 @@ private:
                     std::function<void()> dismissed = {},
                     NoticeBanner::Attention attention = NoticeBanner::Attention::Announce);
     void clearNotice();
+    void dropSignInWarnings();
     void retranslateUi();
     void chainTabOrder();
     void followSessions();
@@ -126,6 +126,7 @@ private:
     std::function<void()> m_noticeDismissed;
     QString m_offeredLanguage;   // the language the notice banner offers, if it does
     bool m_signInNotice = false; // the notice banner speaks of a sign-in that a new one ends
+    bool m_errorIsAuth = false;  // the error banner says the server refused the sign-in
 
     LanguageManager *m_languages; // before the widgets: they are built in its language
 

@@ -129,6 +129,24 @@ private Q_SLOTS:
         QVERIFY(!panel()->signInButton()->isVisible());
     }
 
+    // A load refused once (401, no way to renew) says "Sign in again"; F5 loads with the same token
+    // and the server accepts it: the panel says "Signed in" and the refusal is gone with it, never
+    // beside it.
+    void aReloadTheServerAcceptsEndsTheRefusal()
+    {
+        seedDev(false);
+        m_servers.dev->addFault(faultOn(QStringLiteral("/api/v1/user-settings"), QStringLiteral("status"),
+                                        {{QStringLiteral("status"), 401}, {QStringLiteral("count"), 1}}));
+        m_ui.open(QStringLiteral("dev"), m_servers.store.get());
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+        QVERIFY2(m_ui.errorText().contains(QStringLiteral("Sign in again")), qPrintable(m_ui.errorText()));
+
+        pressIn(m_ui.window.get(), Qt::Key_F5);
+        m_ui.waitLoaded();
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Signed in as %1").arg(kUser)), kWaitMs);
+        QVERIFY2(m_ui.errorBanner()->isHidden(), qPrintable(m_ui.errorText()));
+    }
+
     // The renewal is refused: signed out with a notice saying to sign in again, and the panel
     // offers Sign in. Signing in clears that notice.
     void refusedRenewalThenSignInClearsTheNotice()
