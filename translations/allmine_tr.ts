@@ -1731,6 +1731,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>Before Apply sends anything to this server, list the changes and ask</source>
         <translation>Uygula bu sunucuya bir şey göndermeden önce değişiklikleri listele ve sor</translation>
     </message>
+    <message>
+        <source>The changes to this server are not saved. Save them first?</source>
+        <translation>Bu sunucudaki değişiklikler kaydedilmedi. Önce kaydedilsin mi?</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
