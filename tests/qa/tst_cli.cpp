@@ -3,6 +3,7 @@
 // runs inside tests/scripts/with-keyring), as a QA engineer's scripts would run them.
 #include "CliProcess.h"
 #include "SandboxProcess.h"
+#include "SecretServiceControl.h"
 #include "TestEnv.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <memory>
 
@@ -289,6 +291,42 @@ private Q_SLOTS:
         const CliRun run = cli(args({"copy", "--from", "prod", "--to", "dev"}));
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(QStringLiteral("You are not signed in to Production")));
+        QCOMPARE(patchesTo(*m_dev), 0);
+    }
+
+    // Errors end diff and copy with the usual codes and copy sends nothing: 4 for another 4xx from
+    // Production, 5 for a 5xx, 6 for a locked keychain (not "not signed in").
+    void diffAndCopyExitWithTheUsualCodes_data()
+    {
+        QTest::addColumn<int>("status"); // what Production answers; 0: the keychain is locked instead
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("404") << 404 << 4;
+        QTest::newRow("503") << 503 << 5;
+        QTest::newRow("locked keychain") << 0 << 6;
+    }
+    void diffAndCopyExitWithTheUsualCodes()
+    {
+        QFETCH(int, status);
+        QFETCH(int, exitCode);
+        if (status) {
+            m_prod->addFault(QJsonObject{{QStringLiteral("fault"), QStringLiteral("status")},
+                                         {QStringLiteral("status"), status},
+                                         {QStringLiteral("count"), -1},
+                                         {QStringLiteral("path"), QStringLiteral("/api/v1/user-settings")}});
+        } else {
+            QCOMPARE(SecretServiceControl::lockDefault(), QString());
+        }
+        const auto unlock = qScopeGuard([status] {
+            if (!status)
+                SecretServiceControl::unlockDefault();
+        });
+        const CliRun diff = cli(args({"diff", "dev", "prod"}));
+        QCOMPARE(diff.exitCode, exitCode);
+        QVERIFY(diff.outText().isEmpty()); // no half answer to read as "no differences"
+        const CliRun copy = cli(args({"copy", "--from", "prod", "--to", "dev"}));
+        QCOMPARE(copy.exitCode, exitCode);
+        QVERIFY2(!copy.err.isEmpty(), "says what happened");
+        QVERIFY(!copy.err.contains(QStringLiteral("not signed in"), Qt::CaseInsensitive));
         QCOMPARE(patchesTo(*m_dev), 0);
     }
 
