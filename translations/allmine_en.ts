@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>RequestLogModel</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsTransfer</name>
     <message numerus="yes">
         <source>The file holds the server&apos;s values: your %n unsaved change(s) are not in it.</source>

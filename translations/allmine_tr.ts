@@ -1527,6 +1527,12 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>%1 ms sonra yanıt yok: %2
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bayt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerBanner</name>

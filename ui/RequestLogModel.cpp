@@ -171,7 +171,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Duration:
         return tr("%1 ms").arg(QLocale().toString(r.elapsedMs)); // "1.234 ms" in Turkish
     case Size:
-        return QLocale().formattedDataSize(r.responseBytes);
+        // In words below a kibibyte ("1 byte", "134 bytes", "134 bayt"): Qt's formatting says "1 bytes".
+        return r.responseBytes < 1024 ? tr("%n byte(s)", nullptr, int(r.responseBytes))
+                                      : QLocale().formattedDataSize(r.responseBytes);
     default:
         return {};
     }

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/FixedTokenAuthenticator.h"
 #include "api/SettingsSession.h"
+#include "i18n/LanguageManager.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -137,6 +138,30 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, expected);
         QCOMPARE(RequestLogModel::redactBody(body, url), expected);
+    }
+
+    // Sizes read as a person says them in the window's English: "1 byte", "134 bytes"; larger
+    // answers in KiB.
+    void sizesReadAsWords()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.apply(QStringLiteral("en"))); // the window's English, plural forms included
+        RequestLogModel model;
+        for (const qint64 bytes : {qint64(1), qint64(134), qint64(2048)}) {
+            RequestRecord record;
+            record.started = QDateTime::currentDateTime();
+            record.method = "GET";
+            record.url = QUrl(QStringLiteral("http://127.0.0.1:8001/api/v1/user-settings"));
+            record.status = 200;
+            record.responseBytes = bytes;
+            model.append(QStringLiteral("Development"), record);
+        }
+        const auto size = [&model](int row) {
+            return model.index(row, RequestLogModel::Size).data().toString();
+        };
+        QCOMPARE(size(0), QStringLiteral("1 byte"));
+        QCOMPARE(size(1), QStringLiteral("134 bytes"));
+        QVERIFY2(size(2).contains(QStringLiteral("KiB")), qPrintable(size(2)));
     }
 
     void detailsAndCurlShowNoSecret()
