@@ -138,12 +138,17 @@ void ServersDialog::select(const QString &name)
 void ServersDialog::pick()
 {
     const QString picked = selectedName();
-    if (!settleUnsaved(tr("The changes to this server are not saved. Save them first?"))) {
+    if (!settleBeforeMovingOn()) {
         select(m_shown);
         return;
     }
     select(picked); // saving reloaded the list
     showSelected();
+}
+
+bool ServersDialog::settleBeforeMovingOn()
+{
+    return settleUnsaved(tr("The changes to this server are not saved. Save them first?"));
 }
 
 bool ServersDialog::settleUnsaved(const QString &question)
@@ -195,7 +200,7 @@ bool ServersDialog::hasUnsavedChanges() const
 
 void ServersDialog::addNew()
 {
-    if (!settleUnsaved(tr("The changes to this server are not saved. Save them first?")))
+    if (!settleBeforeMovingOn())
         return;
     select(QString());
     m_shown.clear();

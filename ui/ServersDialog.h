@@ -52,6 +52,8 @@ private:
     // True when the form may show something else: nothing unsaved, or the user saved or dropped it
     // when asked `question`.
     bool settleUnsaved(const QString &question);
+    // settleUnsaved() before the form shows another server or a new one.
+    bool settleBeforeMovingOn();
     void addNew();
     void removeSelected();
     // Asks before saving under `name` replaces another server; false when the user says no.

@@ -49,6 +49,19 @@ class TestSignInStates : public QObject
                !saysSignedIn() && !panel()->signOutEverywhereButton()->isVisible();
     }
 
+    // Opens Development with a token that cannot be renewed, its first two requests (the load and
+    // the sign-in check, whichever comes first) refused with 401: the panel says "rejected" and the
+    // error banner shows.
+    void openRejected()
+    {
+        seedDev(false);
+        m_servers.dev->addFault(faultOn(QStringLiteral("/api/v1/"), QStringLiteral("status"),
+                                        {{QStringLiteral("status"), 401}, {QStringLiteral("count"), 2}}));
+        m_ui.open(QStringLiteral("dev"), m_servers.store.get());
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("rejected")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -111,12 +124,7 @@ private Q_SLOTS:
     // the panel names the account.
     void rejectedTokenOffersSignInAndANewSignInClearsTheBanners()
     {
-        seedDev(false);
-        m_servers.dev->addFault(faultOn(QStringLiteral("/api/v1/"), QStringLiteral("status"),
-                                        {{QStringLiteral("status"), 401}, {QStringLiteral("count"), 2}}));
-        m_ui.open(QStringLiteral("dev"), m_servers.store.get());
-        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("rejected")), kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+        openRejected();
         QVERIFY2(offersSignIn(), qPrintable(status()));
         QCOMPARE(status(),
                  QStringLiteral("The server rejected your sign-in to Development. Sign in again; your "
@@ -129,18 +137,12 @@ private Q_SLOTS:
         QVERIFY(!panel()->signInButton()->isVisible());
     }
 
-    // A load refused once (401, no way to renew) says "Sign in again"; F5 loads with the same token
+    // A refused sign-in (401, no way to renew) says "Sign in again"; F5 loads with the same token
     // and the server accepts it: the panel says "Signed in" and the refusal is gone with it, never
     // beside it.
     void aReloadTheServerAcceptsEndsTheRefusal()
     {
-        seedDev(false);
-        // Both first requests refused (the load and the sign-in check), whichever comes first.
-        m_servers.dev->addFault(faultOn(QStringLiteral("/api/v1/"), QStringLiteral("status"),
-                                        {{QStringLiteral("status"), 401}, {QStringLiteral("count"), 2}}));
-        m_ui.open(QStringLiteral("dev"), m_servers.store.get());
-        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("rejected")), kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+        openRejected();
         QVERIFY2(m_ui.errorText().contains(QStringLiteral("Sign in again")), qPrintable(m_ui.errorText()));
 
         pressIn(m_ui.window.get(), Qt::Key_F5);
