@@ -16,7 +16,13 @@ ApplyBar::ApplyBar(QWidget *parent)
     m_progress->setRange(0, 0); // busy: the server does not report progress
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
+    m_progress->setObjectName(QStringLiteral("applyBusy"));
     m_progress->setVisible(false);
+    // A bar that flashes for the few milliseconds a quick server takes is noise; the status line
+    // says at once what is going on, and the bar joins it once the wait is long enough to notice.
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(kBusyDelayMs);
+    connect(&m_busyDelay, &QTimer::timeout, m_progress, &QWidget::show);
     m_revert->setObjectName(QStringLiteral("revertAll"));
     m_apply->setObjectName(QStringLiteral("apply"));
     m_apply->setDefault(true);
@@ -54,7 +60,12 @@ void ApplyBar::retranslateUi()
     m_revert->setText(tr("Revert all"));
     m_revert->setToolTip(tr("Put back the values the server has for every changed field"));
     m_revert->setEnabled(s.changed > 0);
-    m_progress->setVisible(s.loading || s.applying);
+    if (!s.loading && !s.applying) {
+        m_busyDelay.stop();
+        m_progress->hide();
+    } else if (m_progress->isHidden() && !m_busyDelay.isActive()) {
+        m_busyDelay.start();
+    }
 
     QString status;
     if (s.applying)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -34,6 +35,7 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
     QLabel *statusLabel() const { return m_status; }
+    static constexpr int kBusyDelayMs = 500; // how long a wait goes without the busy bar
 
 Q_SIGNALS:
     void applyRequested();
@@ -48,6 +50,7 @@ private:
     State m_state;
     QLabel *m_status;
     QProgressBar *m_progress;
+    QTimer m_busyDelay;
     QPushButton *m_revert;
     QPushButton *m_apply;
 };

@@ -13,8 +13,9 @@
 
 ServerContext::ServerContext(const ServerProfile &server, TokenStore *store, const QString &fixedToken,
                              QObject *parent)
-    : QObject(parent), m_server(server), m_fixedToken(fixedToken), m_client(new ApiClient(server, this)),
-      m_session(new SettingsSession(m_client, this))
+    : QObject(parent), m_server(server), m_fixedToken(fixedToken),
+      m_fixedInfo(JwtInspector::inspect(JwtInspector::normalize(fixedToken))),
+      m_client(new ApiClient(server, this)), m_session(new SettingsSession(m_client, this))
 {
     if (usesFixedToken()) {
         m_fixedAuth = new FixedTokenAuthenticator(server.origin(), fixedToken, this);
@@ -114,11 +115,16 @@ bool ServerContext::hasToken() const
     return usesFixedToken() || (m_account && m_account->isSignedIn());
 }
 
-QString ServerContext::subject() const
+JwtInfo ServerContext::tokenInfo() const
 {
     if (usesFixedToken())
-        return JwtInspector::inspect(JwtInspector::normalize(m_fixedToken)).subject;
-    return m_account ? m_account->accessInfo().subject : QString();
+        return m_fixedInfo;
+    return m_account ? m_account->accessInfo() : JwtInfo{};
+}
+
+QString ServerContext::subject() const
+{
+    return tokenInfo().subject;
 }
 
 void ServerContext::activate()
@@ -210,9 +216,9 @@ SignInState ServerContext::signInState() const
         if (!m_account->isSignedIn())
             return state; // NotSignedIn
     }
-    const QString who = subject();
-    state.expiry = usesFixedToken() ? JwtInspector::inspect(JwtInspector::normalize(m_fixedToken)).expiry
-                                    : m_account->accessInfo().expiry;
+    const JwtInfo token = tokenInfo();
+    const QString who = token.subject;
+    state.expiry = token.expiry;
     if (m_verdict == TokenCheck::Verdict::Rejected) {
         state.kind = Kind::Rejected;
         return state;

@@ -90,9 +90,12 @@ private:
     void onChecked(const TokenCheck::Answer &answer);
     // The server refused the token in a settings call: the sign-in is over.
     void noteAuthFailure(const ApiError &error);
+    // The signed-in token's claims, or an empty JwtInfo when there is none.
+    JwtInfo tokenInfo() const;
 
     ServerProfile m_server;
     QString m_fixedToken;
+    JwtInfo m_fixedInfo; // what ALLMINE_TOKEN says of itself: it never changes, so read once
     ApiClient *m_client;
     SettingsSession *m_session;
     QPointer<AccountSession> m_account;

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -37,6 +38,21 @@
 using namespace kit;
 
 namespace {
+// Counts the times a widget is shown: a bar that flashes for one frame is still seen.
+class ShowCounter : public QObject
+{
+public:
+    explicit ShowCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int shows = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        shows += event->type() == QEvent::Show;
+        return false;
+    }
+};
+
 const QString kMaster = QStringLiteral("notifications");
 const QString kLanguage = QStringLiteral("preferredLanguage");
 } // namespace
@@ -412,6 +428,31 @@ private Q_SLOTS:
         QCOMPARE(m_dev->requests(QStringLiteral("PATCH")).size(), 2);
         QCOMPARE(bodyOf(m_dev->requests(QStringLiteral("PATCH")).last()),
                  QJsonObject({{kPayment, false}, {kMessages, false}}));
+    }
+
+    // The busy bar is for a wait the user notices: a quick Apply never flashes it, a slow one
+    // shows it until the server answers.
+    void busyBarShowsOnlyWhileASlowServerWorks()
+    {
+        open(QStringLiteral("dev"));
+        auto *bar = m_ui.window->findChild<QProgressBar *>(QStringLiteral("applyBusy"));
+        QVERIFY(bar);
+        const ShowCounter counter(bar);
+        flip(kPayment);
+        m_ui.clickApply();
+        waitIdle();
+        QVERIFY(!shownAsChanged(kPayment));
+        QCOMPARE(counter.shows, 0);
+
+        m_dev->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 2000}}));
+        flip(kMessages);
+        m_ui.clickApply();
+        QVERIFY(bar->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 1500);
+        QVERIFY(m_ui.window->current()->session()->isApplying());
+        waitIdle();
+        QVERIFY(bar->isHidden());
+        QVERIFY(!shownAsChanged(kMessages));
     }
 
     void editsDuringApplyWaitForTheNextOne()
