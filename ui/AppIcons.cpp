@@ -1,5 +1,8 @@
 #include "AppIcons.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 // Outside any namespace, as Q_INIT_RESOURCE requires; keeps the icons in a static link.
 static void initIcons()
 {
@@ -7,25 +10,38 @@ static void initIcons()
 }
 
 namespace {
-// The theme's icon `name`, else resources/icons/`file`.
-QIcon themed(const QString &name, const QString &file)
+QHash<QString, QIcon> &made()
 {
+    static QHash<QString, QIcon> icons;
+    return icons;
+}
+
+// resources/icons/`file`, made once and shared (QIcon is implicitly shared): making one parses
+// its SVG, and every row of the form shows a Revert icon.
+QIcon bundled(const QString &file)
+{
+    QHash<QString, QIcon> &icons = made();
+    const auto found = icons.constFind(file);
+    if (found != icons.constEnd())
+        return *found;
+    if (icons.isEmpty())
+        qAddPostRoutine([] { made().clear(); }); // gone with the application, as its pixmaps are
     initIcons();
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/") + file));
+    return *icons.insert(file, QIcon(QStringLiteral(":/icons/") + file));
 }
 } // namespace
 
 QIcon AppIcons::apply()
 {
-    return themed(QStringLiteral("dialog-ok-apply"), QStringLiteral("apply.svg"));
+    return bundled(QStringLiteral("apply.svg"));
 }
 
 QIcon AppIcons::revert()
 {
-    return themed(QStringLiteral("edit-undo"), QStringLiteral("revert.svg"));
+    return bundled(QStringLiteral("revert.svg"));
 }
 
 QIcon AppIcons::window()
 {
-    return themed(QStringLiteral(ALLMINE_APP_ID), QStringLiteral(ALLMINE_APP_ID ".svg"));
+    return bundled(QStringLiteral(ALLMINE_APP_ID ".svg"));
 }

@@ -13,7 +13,8 @@ ApplyBar::ApplyBar(QWidget *parent)
       m_revert(new QPushButton(this)), m_apply(new QPushButton(this))
 {
     m_status->setObjectName(QStringLiteral("applyStatus"));
-    m_progress->setRange(0, 0); // busy: the server does not report progress
+    m_status->setWordWrap(true); // a long status takes a second line, never a wider window
+    m_progress->setRange(0, 0);  // busy: the server does not report progress
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
     m_progress->setObjectName(QStringLiteral("applyBusy"));
