@@ -909,6 +909,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>%1 refused the sign-in. Sign in again to compare with its settings.</source>
+        <translation>%1 oturumu reddetti. Ayarlarıyla karşılaştırmak için yeniden oturum açın.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>

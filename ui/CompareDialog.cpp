@@ -95,7 +95,7 @@ CompareDialog::CompareDialog(ServerSessions *sessions, QWidget *parent)
 
     connect(m_servers, &QComboBox::currentIndexChanged, this, &CompareDialog::showChosen);
     connect(m_signIn, &QPushButton::clicked, this, &CompareDialog::signIn);
-    connect(m_retry, &QPushButton::clicked, this, &CompareDialog::fetch);
+    connect(m_retry, &QPushButton::clicked, this, &CompareDialog::retry);
     connect(m_use, &QPushButton::clicked, this, &CompareDialog::useValues);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     setTabOrder(m_servers, m_signIn);
@@ -149,14 +149,13 @@ void CompareDialog::showChosen()
         });
         return;
     }
-    if (AccountSession *account = context->account()) {
-        m_accountWatch =
-            connect(account, &AccountSession::stateChanged, this, &CompareDialog::onAccountChanged);
-        if (account->state() == AccountSession::State::Unknown) {
-            setStatus([server] { return tr("Reading the sign-in for %1…").arg(server.title()); });
-            account->load(); // onAccountChanged() follows
-            return;
-        }
+    // The server's one sign-in state: what the keychain, the window and this dialog learnt of it.
+    m_accountWatch = connect(context, &ServerContext::accountChanged, this, &CompareDialog::onAccountChanged);
+    AccountSession *account = context->account();
+    if (account && account->state() == AccountSession::State::Unknown) {
+        setStatus([server] { return tr("Reading the sign-in for %1…").arg(server.title()); });
+        account->load(); // onAccountChanged() follows
+        return;
     }
     onAccountChanged();
 }
@@ -168,26 +167,44 @@ void CompareDialog::onAccountChanged()
         return; // a renewal, or what is shown is still this account's
     const ServerProfile server = context->server();
     AccountSession *account = context->account();
-    m_signIn->hide();
     if (account && account->state() == AccountSession::State::Unknown)
         return;
-    if (account && account->state() == AccountSession::State::KeychainUnavailable) {
-        const QString message = account->stateMessage();
+    using Kind = SignInState::Kind;
+    const SignInState state = context->signInState();
+    // Shown again at once while the keychain stays locked: Retry keeps the focus.
+    m_retry->setVisible(state.kind == Kind::KeychainLocked);
+    m_signIn->setVisible(account && (!context->hasToken() || state.kind == Kind::Rejected));
+    if (state.kind == Kind::KeychainLocked || state.kind == Kind::KeychainUnavailable) {
+        const QString message = state.message;
         setStatus([message] { return message; });
         return;
     }
-    if (!context->hasToken()) {
+    if (!context->hasToken() || state.kind == Kind::Rejected) {
         m_loaded = false;
         m_thereSettings = {};
         fillTable();
-        setStatus([server] {
-            return tr("You are not signed in to %1. Sign in to compare with its settings.")
+        const bool refused = context->hasToken();
+        setStatus([server, refused] {
+            return (refused ? tr("%1 refused the sign-in. Sign in again to compare with its settings.")
+                            : tr("You are not signed in to %1. Sign in to compare with its settings."))
                 .arg(server.title());
         });
-        m_signIn->setVisible(account != nullptr);
         return;
     }
     fetch();
+}
+
+void CompareDialog::retry()
+{
+    ServerContext *context = there();
+    if (!context)
+        return;
+    AccountSession *account = context->account();
+    if (!account || context->signInState().kind != SignInState::Kind::KeychainLocked)
+        return fetch();
+    const ServerProfile server = context->server();
+    setStatus([server] { return tr("Reading the sign-in for %1…").arg(server.title()); });
+    account->load(); // onAccountChanged() follows, locked or not
 }
 
 void CompareDialog::fetch()
@@ -211,8 +228,10 @@ void CompareDialog::onFetched(const ApiResult &result)
     if (!error.isError() && !result.data.isObject())
         error = ApiError::of(ApiError::Kind::Malformed, tr("the settings were not an object"));
     if (error.isError()) {
-        if (context->account() && !context->account()->isSignedIn())
-            return onAccountChanged(); // the sign-in ended: offered again
+        context->noteAuthFailure(error); // a refused sign-in is refused for the whole window
+        if ((context->account() && !context->account()->isSignedIn()) ||
+            context->signInState().kind == SignInState::Kind::Rejected)
+            return onAccountChanged(); // the sign-in ended or is refused: offered again
         // The server's own words first, then what to do.
         setStatus([server, error] {
             return tr("Could not load the settings from %1.").arg(server.title()) + QLatin1Char(' ') +

@@ -17,7 +17,8 @@ struct ApiResult;
 // View → Compare with…: the active server's values (as the window shows them) beside another
 // server's, read with that server's own sign-in; differing rows say "Differs" in bold. "Use these
 // values" turns the other server's differing values into edits of the window, which are then
-// reviewed and sent with Apply. A server the user is not signed in to is offered a Sign in.
+// reviewed and sent with Apply. A server the user is not signed in to, or whose sign-in it refuses,
+// is offered a Sign in; a locked keychain, a Retry.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ private:
     void showChosen();
     void onAccountChanged();
     void fetch();
+    // Asks the keychain again when it was locked, else the server.
+    void retry();
     void onFetched(const ApiResult &result);
     void fillTable();
     void signIn();

@@ -44,6 +44,9 @@ public:
     bool hasSettled() const { return m_settled; }
     // Who is signed in here, as the keychain and the server (validate-token) last said.
     SignInState signInState() const;
+    // A call made with this server's sign-in failed with `error`: a 401 the sign-in could not be
+    // renewed past means the server refuses it, whichever window part made the call.
+    void noteAuthFailure(const ApiError &error);
     // The Production and confirmation marks of this server, as found out later (ServerSessions).
     void updateMarks(const ServerProfile &profile);
 
@@ -88,8 +91,6 @@ private:
     // Asks the server whether it accepts the token (when shown and signed in).
     void checkToken();
     void onChecked(const TokenCheck::Answer &answer);
-    // The server refused the token in a settings call: the sign-in is over.
-    void noteAuthFailure(const ApiError &error);
     // The signed-in token's claims, or an empty JwtInfo when there is none.
     JwtInfo tokenInfo() const;
 

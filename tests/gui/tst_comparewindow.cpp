@@ -275,6 +275,40 @@ private Q_SLOTS:
         QVERIFY(!m_ui.model()->hasPending());
     }
 
+    // The other server refuses the stored sign-in (a token it never issued, with nothing to renew
+    // it by): the dialog says so and offers Sign in; the window learns it too, so opening the
+    // dialog again asks the server nothing, and picking that server says it at once.
+    void refusedSignInOnTheOtherServerOffersSignIn()
+    {
+        const SandboxProcess::Tokens tokens = m_servers.dev->mintToken(kUser);
+        QVERIFY(seed(*m_servers.store, m_servers.dev->baseUrl(), {tokens.access, tokens.refresh}));
+        QVERIFY(seed(*m_servers.store, m_servers.other->baseUrl(), {tokens.access, QString()}));
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+
+        const QString refused =
+            QStringLiteral("staging refused the sign-in. Sign in again to compare with its settings.");
+        for (int opening = 0; opening < 2; ++opening) {
+            QString status;
+            withCompare([this] { pickFromMenu(Qt::Key_V, Qt::Key_C); },
+                        [&status](CompareDialog *dialog) {
+                            QTRY_VERIFY_WITH_TIMEOUT(dialog->signInButton()->isVisible(), kWaitMs);
+                            status = dialog->statusLabel()->text();
+                            QVERIFY(!compared(dialog));
+                            QVERIFY(!dialog->useButton()->isEnabled());
+                            QVERIFY(!dialog->retryButton()->isVisible());
+                            QTest::keyClick(dialog, Qt::Key_Escape);
+                        });
+            QCOMPARE(status, refused);
+            QCOMPARE(
+                countOf(*m_servers.other, QStringLiteral("GET"), QString::fromLatin1(SettingsSession::kPath)),
+                1);
+        }
+        m_ui.choose(QStringLiteral("staging"));
+        const QString panel = m_ui.accountStatus()->text();
+        QVERIFY2(panel.startsWith(QStringLiteral("The server rejected your sign-in to staging.")),
+                 qPrintable(panel));
+    }
+
     // Active on Production, compared with Development: Apply asks first (Cancel sends nothing),
     // then confirmed sends one PATCH with the differing field to Production only.
     void useTheseValuesOnProductionKeepsItsConfirmation()

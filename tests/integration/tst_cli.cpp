@@ -1,7 +1,6 @@
 // The command line as QA scripts use it: a separate process against the real sandbox.
 #include "CliProcess.h"
-#include "SandboxProcess.h"
-#include "TestEnv.h"
+#include "CliSandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +8,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
-#include <memory>
 #include <sys/resource.h>
 
 namespace {
@@ -32,49 +30,30 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<TestEnv> m_env;
-    QString m_token;
+    CliSandbox m_cli;
 
     CliRun cli(const QStringList &arguments, const QString &token, const QByteArray &input = {},
                const QMap<QString, QString> &extraEnv = {})
     {
-        QProcessEnvironment env = m_env->environment();
-        env.remove(QStringLiteral("ALLMINE_TOKEN"));
-        if (!token.isNull())
-            env.insert(QStringLiteral("ALLMINE_TOKEN"), token);
+        QProcessEnvironment env = m_cli.environment(token);
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
             env.insert(it.key(), it.value());
         const CliRun run = runCli(arguments, env, input);
         // The token never appears in any output.
-        [&] { QVERIFY(!run.mentions(m_token)); }();
+        [&] { QVERIFY(!run.mentions(m_cli.token())); }();
         return run;
     }
 
-    QStringList onSandbox(QStringList arguments) const
-    {
-        return QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments;
-    }
+    QStringList onSandbox(const QStringList &arguments) const { return m_cli.onServer(arguments); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFileInfo(qEnvironmentVariable("ALLMINE_CLI")).isExecutable());
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->isRunning());
-    }
-
-    void init()
-    {
-        m_env = std::make_unique<TestEnv>();
-        m_sandbox->reset(true);
-        m_token = m_sandbox->mintToken().access;
-    }
+    void initTestCase() { QVERIFY(m_cli.start()); }
+    void init() { m_cli.fresh(); }
 
     void getJsonPrintsTheServerObject()
     {
-        const CliRun run = cli(onSandbox({QStringLiteral("get"), QStringLiteral("--json")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get"), QStringLiteral("--json")}), m_cli.token());
         QCOMPARE(run.exitCode, 0);
         const QJsonObject settings = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(settings.value(QStringLiteral("notifications")), QJsonValue(true));
@@ -83,9 +62,9 @@ private Q_SLOTS:
 
     void getPrintsKeyValueLines()
     {
-        m_sandbox->setSettings(QStringLiteral("qa@example.com"),
-                               {{QStringLiteral("preferredLanguage"), QStringLiteral("de")}});
-        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        m_cli.server().setSettings(QStringLiteral("qa@example.com"),
+                                   {{QStringLiteral("preferredLanguage"), QStringLiteral("de")}});
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_cli.token());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.outText().contains(QStringLiteral("notifications=true\n")));
         QVERIFY(run.outText().contains(
@@ -94,12 +73,12 @@ private Q_SLOTS:
 
     void setSendsOnlyTheChange()
     {
-        m_sandbox->reset();
+        m_cli.server().reset();
         const CliRun run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("messageNotifications=off"),
                                           QStringLiteral("notifications=on"), QStringLiteral("--json")}),
-                               m_token);
+                               m_cli.token());
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray patches = m_sandbox->requests(QStringLiteral("PATCH"));
+        const QJsonArray patches = m_cli.server().requests(QStringLiteral("PATCH"));
         QCOMPARE(patches.size(), 1);
         QCOMPARE(patches.first().toObject().value(QStringLiteral("body")).toString(),
                  QStringLiteral("{\"messageNotifications\":false}"));
@@ -110,62 +89,62 @@ private Q_SLOTS:
 
     void setWithNothingToChangeSendsNothing()
     {
-        m_sandbox->reset();
+        m_cli.server().reset();
         const CliRun run =
-            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=yes")}), m_token);
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=yes")}), m_cli.token());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.err.contains(QStringLiteral("Nothing to change")));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
     }
 
     void dryRunPrintsTheBodyAndSendsNothing()
     {
-        m_sandbox->reset();
+        m_cli.server().reset();
         const CliRun run = cli(onSandbox({QStringLiteral("set"), QStringLiteral("preferredLanguage=tr"),
                                           QStringLiteral("--dry-run")}),
-                               m_token);
+                               m_cli.token());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out).object(),
                  QJsonObject({{QStringLiteral("preferredLanguage"), QStringLiteral("tr")}}));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
     }
 
     void invalidValueExits2AndSendsNothing()
     {
-        m_sandbox->reset();
+        m_cli.server().reset();
         const CliRun run =
-            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=maybe")}), m_token);
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=maybe")}), m_cli.token());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("maybe")));
-        QCOMPARE(m_sandbox->requests().size(), 0);
+        QCOMPARE(m_cli.server().requests().size(), 0);
     }
 
     void productionWithoutTerminalOrYesRefuses()
     {
         QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("prod"),
-                      m_sandbox->baseUrl().toString()},
-                     m_token)
+                      m_cli.server().baseUrl().toString()},
+                     m_cli.token())
                      .exitCode,
                  0);
-        m_sandbox->reset();
+        m_cli.server().reset();
         const CliRun refused = cli({QStringLiteral("--server"), QStringLiteral("prod"), QStringLiteral("set"),
                                     QStringLiteral("notifications=off")},
-                                   m_token);
+                                   m_cli.token());
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("--yes")));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
         // Production's address under another name is still Production.
         const CliRun aliased =
-            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=off")}), m_token);
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=off")}), m_cli.token());
         QCOMPARE(aliased.exitCode, 2);
         QVERIFY(aliased.err.contains(QStringLiteral("Production")));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
         const CliRun confirmed =
             cli({QStringLiteral("--server"), QStringLiteral("production"), QStringLiteral("set"),
                  QStringLiteral("notifications=off"), QStringLiteral("--yes")},
-                m_token);
+                m_cli.token());
         QCOMPARE(confirmed.exitCode, 0);
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 1);
     }
 
     // Production is where it is, not how it is spelled: with Production at http://127.0.0.1:P,
@@ -181,39 +160,39 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("prod"),
-                      m_sandbox->baseUrl().toString()},
+                      m_cli.server().baseUrl().toString()},
                      {})
                      .exitCode,
                  0);
-        const QString alias = QStringLiteral("http://%1:%2").arg(host).arg(m_sandbox->baseUrl().port());
+        const QString alias = QStringLiteral("http://%1:%2").arg(host).arg(m_cli.server().baseUrl().port());
         const CliRun refused = cli(
             {QStringLiteral("--base-url"), alias, QStringLiteral("set"), QStringLiteral("notifications=off")},
-            m_token);
+            m_cli.token());
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("Refusing to change Production")),
                  qPrintable(refused.err));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
         const CliRun confirmed = cli({QStringLiteral("--base-url"), alias, QStringLiteral("set"),
                                       QStringLiteral("notifications=off"), QStringLiteral("--yes")},
-                                     m_token);
+                                     m_cli.token());
         QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 1);
     }
 
     // A custom server confirms every change: a script needs --yes until the server is set with
     // --confirm no.
     void customServerNeedsYesUntilConfirmIsOff()
     {
-        const QString url = m_sandbox->baseUrl().toString();
+        const QString url = m_cli.server().baseUrl().toString();
         QCOMPARE(
             cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("lab"), url}, {}).exitCode,
             0);
         const QStringList set = {QStringLiteral("--server"), QStringLiteral("lab"), QStringLiteral("set"),
                                  QStringLiteral("followNotifications=off")};
-        const CliRun refused = cli(set, m_token);
+        const CliRun refused = cli(set, m_cli.token());
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("--confirm no")), qPrintable(refused.err));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
         QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("lab"), url,
                       QStringLiteral("--confirm"), QStringLiteral("no")},
                      {})
@@ -222,14 +201,14 @@ private Q_SLOTS:
         QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
                     .outText()
                     .contains(QStringLiteral("confirm=no")));
-        const CliRun applied = cli(set, m_token);
+        const CliRun applied = cli(set, m_cli.token());
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 1);
     }
 
     void serverWithoutAddressSaysHowToSetOne()
     {
-        const CliRun run = cli({QStringLiteral("get")}, m_token);
+        const CliRun run = cli({QStringLiteral("get")}, m_cli.token());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("servers set dev")));
     }
@@ -242,16 +221,17 @@ private Q_SLOTS:
                      .exitCode,
                  2); // plain http to a remote host is refused
         QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("staging"),
-                      m_sandbox->baseUrl().toString()},
+                      m_cli.server().baseUrl().toString()},
                      {})
                      .exitCode,
                  0);
         QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
                     .outText()
                     .contains(QStringLiteral("staging")));
-        QCOMPARE(cli({QStringLiteral("--server"), QStringLiteral("staging"), QStringLiteral("get")}, m_token)
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("--server"), QStringLiteral("staging"), QStringLiteral("get")}, m_cli.token())
+                .exitCode,
+            0);
         QCOMPARE(
             cli({QStringLiteral("servers"), QStringLiteral("remove"), QStringLiteral("prod")}, {}).exitCode,
             2);
@@ -283,9 +263,10 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, injected);
         QFETCH(int, exitCode);
-        m_sandbox->addFault(injected);
-        const CliRun run = cli(
-            onSandbox({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("get")}), m_token);
+        m_cli.server().addFault(injected);
+        const CliRun run =
+            cli(onSandbox({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("get")}),
+                m_cli.token());
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode != 0)
             QVERIFY(!run.err.trimmed().isEmpty());
@@ -297,10 +278,11 @@ private Q_SLOTS:
         // size cap, not collect it until the timeout.
         constexpr long kLimitKiB = 100 * 1024;
         QVERIFY2(childPeakRssKiB() < kLimitKiB, "an earlier child already used 100 MiB");
-        m_sandbox->addFault(
+        m_cli.server().addFault(
             fault(QStringLiteral("stream"), {{QStringLiteral("bytes"), 1024.0 * 1024 * 1024}}));
-        const CliRun run = cli(
-            onSandbox({QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("get")}), m_token);
+        const CliRun run =
+            cli(onSandbox({QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("get")}),
+                m_cli.token());
         QCOMPARE(run.exitCode, 5);
         QVERIFY2(run.err.contains(QStringLiteral("too large")), qPrintable(run.err));
         const long peak = childPeakRssKiB();
@@ -309,11 +291,11 @@ private Q_SLOTS:
 
     void echoedTokenAndEscapesNeverReachTheTerminal()
     {
-        m_sandbox->addFault(fault(QStringLiteral("echo")));
-        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token); // cli() checks the token
+        m_cli.server().addFault(fault(QStringLiteral("echo")));
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_cli.token()); // cli() checks the token
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("Bearer <redacted>")), qPrintable(run.err));
-        QVERIFY(!run.err.contains(m_token.section(QLatin1Char('.'), -1)));
+        QVERIFY(!run.err.contains(m_cli.token().section(QLatin1Char('.'), -1)));
         QVERIFY(!run.err.contains(QChar(0x1b)));
         QVERIFY(!run.err.contains(QStringLiteral("\nnotifications=false")));
     }
@@ -327,11 +309,11 @@ private Q_SLOTS:
 
     void turkishServerMessageIsShownVerbatim()
     {
-        m_sandbox->addFault(
+        m_cli.server().addFault(
             fault(QStringLiteral("status"),
                   {{QStringLiteral("status"), 400},
                    {QStringLiteral("errors"), QJsonArray{QStringLiteral("Geçersiz değer: ığüşöç İ")}}}));
-        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_cli.token());
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(run.err.contains(QStringLiteral("Geçersiz değer: ığüşöç İ")), qPrintable(run.err));
     }
@@ -340,9 +322,9 @@ private Q_SLOTS:
     {
         SandboxProcess other;
         QVERIFY(other.isRunning());
-        m_sandbox->addFault(
+        m_cli.server().addFault(
             fault(QStringLiteral("redirect"), {{QStringLiteral("location"), other.baseUrl().toString()}}));
-        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_token);
+        const CliRun run = cli(onSandbox({QStringLiteral("get")}), m_cli.token());
         QCOMPARE(run.exitCode, 5);
         QCOMPARE(other.requests().size(), 0);
     }
@@ -351,20 +333,20 @@ private Q_SLOTS:
     // (or on the change of a set) says what happened and to run the command again.
     void conflictDoesNotPromiseKeptChanges()
     {
-        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
-        const CliRun get = cli(onSandbox({QStringLiteral("get")}), m_token);
+        m_cli.server().addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
+        const CliRun get = cli(onSandbox({QStringLiteral("get")}), m_cli.token());
         QCOMPARE(get.exitCode, 4);
         QVERIFY2(!get.err.contains(QStringLiteral("kept")), qPrintable(get.err));
         QVERIFY2(get.err.contains(QStringLiteral("Run the command again")), qPrintable(get.err));
 
-        m_sandbox->reset();
+        m_cli.server().reset();
         // The GET passes (a fault that only takes its turn), the PATCH meets the conflict.
-        m_sandbox->addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 0}}));
-        m_sandbox->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
+        m_cli.server().addFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 0}}));
+        m_cli.server().addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 409}}));
         const CliRun set =
-            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=off")}), m_token);
+            cli(onSandbox({QStringLiteral("set"), QStringLiteral("notifications=off")}), m_cli.token());
         QCOMPARE(set.exitCode, 4);
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 1);
         QVERIFY2(!set.err.contains(QStringLiteral("kept")), qPrintable(set.err));
         QVERIFY2(set.err.contains(QStringLiteral("Run the command again")), qPrintable(set.err));
     }
@@ -384,15 +366,15 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         if (QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("production")))
             QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("prod"),
-                          m_sandbox->baseUrl().toString()},
+                          m_cli.server().baseUrl().toString()},
                          {})
                          .exitCode,
                      0);
-        m_sandbox->reset();
-        const CliRun run = cli(onSandbox(arguments), m_token);
+        m_cli.server().reset();
+        const CliRun run = cli(onSandbox(arguments), m_cli.token());
         QVERIFY2(run.exitCode == 0 || run.exitCode == 2, qPrintable(run.err));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("GET")).size(), 1);
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("GET")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
         QVERIFY2(!run.err.contains(QStringLiteral("nothing was sent"), Qt::CaseInsensitive),
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("o change was sent")), qPrintable(run.err));
@@ -403,14 +385,14 @@ private Q_SLOTS:
     // which file was refused.
     void plainHttpAddressFromTheFileIsNotUsed()
     {
-        const QString file = m_env->configHome() + QStringLiteral("/Allmine/") +
+        const QString file = m_cli.env().configHome() + QStringLiteral("/Allmine/") +
                              QStringLiteral(ALLMINE_APP_ID) + QStringLiteral(".conf");
         QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
         QFile settings(file);
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write("[servers]\ndev\\url=http://x.invalid\n");
         settings.close();
-        const CliRun run = cli({QStringLiteral("get")}, m_token, {},
+        const CliRun run = cli({QStringLiteral("get")}, m_cli.token(), {},
                                {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("allmine.api=true")}});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(!run.err.contains(QStringLiteral("allmine.api")), qPrintable(run.err)); // no request

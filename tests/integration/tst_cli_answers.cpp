@@ -3,13 +3,10 @@
 // is named (exit 5), and the server's own error messages come first. A separate process against
 // the real sandbox, as QA scripts run it.
 #include "CliProcess.h"
-#include "SandboxProcess.h"
-#include "TestEnv.h"
+#include "CliSandbox.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTest>
-#include <memory>
 
 namespace {
 QJsonObject fault(const QString &name, QJsonObject extra = {})
@@ -24,40 +21,26 @@ class TestCliAnswers : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<TestEnv> m_env;
-    QString m_token;
+    CliSandbox m_cli;
 
     CliRun cli(const QStringList &arguments)
     {
-        QProcessEnvironment env = m_env->environment();
-        env.insert(QStringLiteral("ALLMINE_TOKEN"), m_token);
+        QProcessEnvironment env = m_cli.environment(m_cli.token());
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        return runCli(QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments,
-                      env);
+        return runCli(m_cli.onServer(arguments), env);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFileInfo(qEnvironmentVariable("ALLMINE_CLI")).isExecutable());
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->isRunning());
-    }
-
-    void init()
-    {
-        m_env = std::make_unique<TestEnv>();
-        m_sandbox->reset(true);
-        m_token = m_sandbox->mintToken().access;
-    }
+    void initTestCase() { QVERIFY(m_cli.start()); }
+    void init() { m_cli.fresh(); }
 
     void getPrintsUnreadableFieldsAsQuestionMarksAndExits5()
     {
-        m_sandbox->addFault(fault(QStringLiteral("wrongtypes"),
-                                  {{QStringLiteral("values"),
-                                    QJsonObject{{QStringLiteral("notifications"), 1},
-                                                {QStringLiteral("preferredLanguage"), QJsonValue::Null}}}}));
+        m_cli.server().addFault(
+            fault(QStringLiteral("wrongtypes"),
+                  {{QStringLiteral("values"),
+                    QJsonObject{{QStringLiteral("notifications"), 1},
+                                {QStringLiteral("preferredLanguage"), QJsonValue::Null}}}}));
         const CliRun run = cli({QStringLiteral("get")});
         QCOMPARE(run.exitCode, 5);
         const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -75,7 +58,7 @@ private Q_SLOTS:
 
     void getJsonStaysTheServersObject()
     {
-        m_sandbox->addFault(fault(QStringLiteral("wrongtypes")));
+        m_cli.server().addFault(fault(QStringLiteral("wrongtypes")));
         const CliRun run = cli({QStringLiteral("get"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notifications")),
@@ -84,12 +67,12 @@ private Q_SLOTS:
 
     void setThatTheServerIgnoresExits5NamingTheField()
     {
-        m_sandbox->addFault(
+        m_cli.server().addFault(
             fault(QStringLiteral("ignorepatch"), {{QStringLiteral("method"), QStringLiteral("PATCH")}}));
         const CliRun run = cli({QStringLiteral("set"), QStringLiteral("notifications=off"),
                                 QStringLiteral("messageNotifications=off")});
         QCOMPARE(run.exitCode, 5);
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 1);
         QVERIFY2(run.err.contains(QStringLiteral("did not apply notifications=false: its answer holds true")),
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("did not apply messageNotifications=false")),
@@ -102,14 +85,14 @@ private Q_SLOTS:
         const CliRun run = cli({QStringLiteral("set"), QStringLiteral("notifications=off")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains(QStringLiteral("Applied 1 change")), qPrintable(run.err));
-        QCOMPARE(m_sandbox->settings().value(QStringLiteral("notifications")), QJsonValue(false));
+        QCOMPARE(m_cli.server().settings().value(QStringLiteral("notifications")), QJsonValue(false));
     }
 
     // A 409 with the server's message: that message first, verbatim, then no invented cause and
     // no promise about kept changes.
     void conflictShowsTheServersWordsFirst()
     {
-        m_sandbox->addFault(
+        m_cli.server().addFault(
             fault(QStringLiteral("status"),
                   {{QStringLiteral("status"), 409},
                    {QStringLiteral("method"), QStringLiteral("PATCH")},

@@ -2,14 +2,12 @@
 // LANGUAGE), its requests carry X-Language so the server answers in that language, and what
 // scripts read (--json, --dry-run bodies) does not change with it.
 #include "CliProcess.h"
-#include "SandboxProcess.h"
-#include "TestEnv.h"
+#include "CliSandbox.h"
 
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
-#include <memory>
 
 namespace {
 using Locale = QMap<QString, QString>;
@@ -29,42 +27,27 @@ class TestCliI18n : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<TestEnv> m_env;
-    QString m_token;
+    CliSandbox m_cli;
 
     CliRun cli(const QStringList &arguments, const Locale &locale)
     {
-        QProcessEnvironment env = m_env->environment();
+        QProcessEnvironment env = m_cli.environment(m_cli.token());
         for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
             env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("ALLMINE_TOKEN"), m_token);
         for (auto it = locale.constBegin(); it != locale.constEnd(); ++it)
             env.insert(it.key(), it.value());
-        return runCli(QStringList{QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()} + arguments,
-                      env);
+        return runCli(m_cli.onServer(arguments), env);
     }
 
     // X-Language of every request the sandbox saw since the last reset, oldest first.
     QStringList languagesSent()
     {
-        return SandboxProcess::headerOf(m_sandbox->requests(), QStringLiteral("x-language"));
+        return SandboxProcess::headerOf(m_cli.server().requests(), QStringLiteral("x-language"));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFileInfo(qEnvironmentVariable("ALLMINE_CLI")).isExecutable());
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->isRunning());
-    }
-
-    void init()
-    {
-        m_env = std::make_unique<TestEnv>();
-        m_sandbox->reset(true);
-        m_token = m_sandbox->mintToken().access;
-    }
+    void initTestCase() { QVERIFY(m_cli.start()); }
+    void init() { m_cli.fresh(); }
 
     void getJsonIsByteIdenticalAndCarriesTheLanguage()
     {
@@ -87,9 +70,9 @@ private Q_SLOTS:
                  qPrintable(english.err));
 
         // The same account back as it was (same _id), and the request log cleared.
-        m_sandbox->setSettings(QStringLiteral("qa@example.com"),
-                               {{QStringLiteral("messageNotifications"), true}});
-        m_sandbox->reset();
+        m_cli.server().setSettings(QStringLiteral("qa@example.com"),
+                                   {{QStringLiteral("messageNotifications"), true}});
+        m_cli.server().reset();
         const CliRun turkish = cli(set, kTurkish);
         QCOMPARE(turkish.exitCode, 0);
         QVERIFY2(turkish.err.contains(QStringLiteral("1 değişiklik Geliştirme sunucusuna uygulandı.")),
@@ -97,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(withoutTimestamps(turkish.out), withoutTimestamps(english.out));
         // The GET and the PATCH both asked for Turkish.
         QCOMPARE(languagesSent(), (QStringList{QStringLiteral("tr"), QStringLiteral("tr")}));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 1);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 1);
     }
 
     void dryRunBodyIsByteIdentical()
@@ -112,12 +95,12 @@ private Q_SLOTS:
         QVERIFY2(english.err.contains(QStringLiteral("Dry run")), qPrintable(english.err));
         QVERIFY2(turkish.err.contains(QStringLiteral("Hiçbir değişiklik gönderilmedi.")),
                  qPrintable(turkish.err));
-        QCOMPARE(m_sandbox->requests(QStringLiteral("PATCH")).size(), 0);
+        QCOMPARE(m_cli.server().requests(QStringLiteral("PATCH")).size(), 0);
     }
 
     void serverErrorsComeBackInTurkish()
     {
-        m_sandbox->addFault(
+        m_cli.server().addFault(
             {{QStringLiteral("fault"), QStringLiteral("status")}, {QStringLiteral("status"), 400}});
         const CliRun run = cli({QStringLiteral("get")}, kTurkish);
         QCOMPARE(run.exitCode, 4);

@@ -2,11 +2,13 @@
 // keychain is locked instead of "not signed in", and Retry, once the user unlocked it, reads the
 // sign-in again and loads the settings.
 #include "../gui/WindowTestKit.h"
+#include "CompareDialog.h"
 #include "SecretServiceControl.h"
 #include "auth/AccountSession.h"
 #include "auth/KeychainTokenStore.h"
 
 #include <QScopeGuard>
+#include <QTableWidget>
 
 using namespace kit;
 
@@ -68,6 +70,52 @@ private Q_SLOTS:
         QVERIFY(!retry->isVisible());
         QCOMPARE(countOf(*m_sandbox, QStringLiteral("GET"), QString::fromLatin1(SettingsSession::kPath)), 1);
         m_ui.close();
+    }
+
+    // Compare with… a server whose sign-in is in the locked keychain: the dialog says so and
+    // offers Retry, which asks the keychain again and, once it is unlocked, shows that server's
+    // settings. The window itself runs on ALLMINE_TOKEN and needs no keychain.
+    void compareOnALockedKeychainOffersRetry()
+    {
+        const auto staging = std::make_unique<SandboxProcess>();
+        QVERIFY(staging->isRunning());
+        QCOMPARE(ServerRegistry().set(QStringLiteral("staging"), staging->baseUrl()), QString());
+        KeychainTokenStore keychain;
+        const SandboxProcess::Tokens there = staging->mintToken(kUser);
+        QVERIFY(seed(keychain, staging->baseUrl(), {there.access, there.refresh}));
+        const SandboxProcess::Tokens here = m_sandbox->mintToken(kUser);
+        QCOMPARE(SecretServiceControl::lockDefault(), QString());
+        const auto unlock = qScopeGuard([] { SecretServiceControl::unlockDefault(); });
+        m_ui.openLoaded(QStringLiteral("dev"), nullptr, here.access);
+
+        QString locked;
+        QString asking;
+        bool compared = false;
+        bool kept = false;
+        const QPointer<QTimer> watch = whenModal<CompareDialog>(this, [&](CompareDialog *dialog) {
+            QPushButton *retry = dialog->retryButton();
+            QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), kWaitMs);
+            locked = dialog->statusLabel()->text();
+            retry->setFocus();
+            QTest::keyClick(retry, Qt::Key_Space); // still locked: asked again, the same answer
+            asking = dialog->statusLabel()->text();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->statusLabel()->text(), locked, kWaitMs);
+            kept = retry->isVisible() && retry->hasFocus();
+            QCOMPARE(SecretServiceControl::unlockDefault(), QString());
+            QTest::keyClick(retry, Qt::Key_Space);
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->table()->item(0, 2)->text().isEmpty(), kWaitMs);
+            compared = !retry->isVisible();
+            dialog->reject();
+        });
+        pressIn(m_ui.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        delete watch.data();
+        QVERIFY2(locked.startsWith(QStringLiteral("The keychain is locked")), qPrintable(locked));
+        QCOMPARE(asking, QStringLiteral("Reading the sign-in for staging…"));
+        QVERIFY(kept);
+        QVERIFY(compared);
+        QCOMPARE(countOf(*staging, QStringLiteral("GET"), QString::fromLatin1(SettingsSession::kPath)), 1);
+        m_ui.close();
+        QCOMPARE(ServerRegistry().remove(QStringLiteral("staging")), QString());
     }
 };
 
