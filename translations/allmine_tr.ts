@@ -486,14 +486,6 @@ Anahtarlar:</translation>
         <translation>&quot;%1&quot; adında bir sunucu yok. Sunucuları şununla listeleyin: allmine-settings-cli servers list</translation>
     </message>
     <message>
-        <source>The %1 server has no address yet. Set one with:
-  allmine-settings-cli servers set %2 https://HOST
-or give one for this run with --base-url URL.</source>
-        <translation>%1 sunucusunun henüz adresi yok. Şununla bir adres belirleyin:
-  allmine-settings-cli servers set %2 https://SUNUCU
-ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
-    </message>
-    <message>
         <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS, or set ALLMINE_TOKEN.</source>
         <translation>%1 sunucusunda oturum açık değil. Şununla oturum açın: allmine-settings-cli --server %2 login --email ADRES ya da ALLMINE_TOKEN değişkenini ayarlayın.</translation>
     </message>
@@ -684,10 +676,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>CA sertifikası dosyası %1 hiç PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <source>Set another with: allmine-settings-cli servers set %1 https://HOST, or give one for this run with --base-url URL.</source>
-        <translation>Başka bir adres ayarlayın: allmine-settings-cli servers set %1 https://HOST ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
-    </message>
-    <message>
         <source>The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock it (for example in your password manager, or by logging in again) and try again.</source>
         <translation>Anahtar zinciri kilitli, bu yüzden %1 için kaydedilen oturum okunamıyor. Kilidini açın (örneğin parola yöneticinizde ya da yeniden oturum açarak) ve tekrar deneyin.</translation>
     </message>
@@ -786,6 +774,20 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>%1: signed in, not confirmed by the server</source>
         <translation>%1: oturum açık, sunucu tarafından doğrulanmadı</translation>
+    </message>
+    <message>
+        <source>or give one for this run with --base-url URL.</source>
+        <translation>ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</translation>
+    </message>
+    <message>
+        <source>Set another with: allmine-settings-cli servers set %1 https://HOST</source>
+        <translation>Başka bir adres ayarlayın: allmine-settings-cli servers set %1 https://HOST</translation>
+    </message>
+    <message>
+        <source>The %1 server has no address yet. Set one with:
+  allmine-settings-cli servers set %2 https://HOST</source>
+        <translation>%1 sunucusunun henüz adresi yok. Şununla bir adres belirleyin:
+  allmine-settings-cli servers set %2 https://SUNUCU</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1340,6 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
         <translation>Allmine Ayarları’na hoş geldiniz</translation>
     </message>
     <message>
-        <source>To see and change your settings, choose Servers… and set your Allmine server&apos;s address. To try the app first, run scripts/run from its source folder: it starts a local test server and opens this window on it.</source>
-        <translation>Ayarlarınızı görmek ve değiştirmek için Sunucular…’ı seçin ve Allmine sunucunuzun adresini belirleyin. Uygulamayı önce denemek için kaynak klasöründen scripts/run komutunu çalıştırın: yerel bir test sunucusu başlatır ve bu pencereyi o sunucuya bağlı olarak açar.</translation>
-    </message>
-    <message>
         <source>Closing once the server answers…</source>
         <translation>Sunucu yanıt verince kapanacak…</translation>
     </message>
@@ -1364,6 +1362,10 @@ ya da yalnızca bu çalıştırma için --base-url URL ile bir adres verin.</tra
     <message>
         <source>&amp;Compare with…</source>
         <translation>&amp;Karşılaştır…</translation>
+    </message>
+    <message>
+        <source>To see and change your settings, choose Servers… and enter the address of your Allmine server.</source>
+        <translation>Ayarlarınızı görmek ve değiştirmek için Sunucular…’ı seçin ve Allmine sunucunuzun adresini girin.</translation>
     </message>
 </context>
 <context>

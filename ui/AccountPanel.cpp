@@ -79,7 +79,7 @@ void AccountPanel::retranslateUi()
     } else if (m_retrying || state.kind == Kind::Checking) {
         text = tr("Checking the sign-in for %1…").arg(title);
     } else if (state.fixedToken && state.kind == Kind::Rejected) {
-        text = tr("The server rejected the token from ALLMINE_TOKEN. Start the app without it to sign in.");
+        text = fixedTokenRejectedText();
     } else if (state.fixedToken) {
         text = tr("Using the token from ALLMINE_TOKEN (not stored)");
         if (!state.name.isEmpty())
@@ -109,6 +109,11 @@ void AccountPanel::retranslateUi()
     // Stays in place (disabled) while the keychain is asked again, then keeps the focus.
     m_retry->setVisible(state.kind == Kind::KeychainLocked || m_retrying);
     m_retry->setEnabled(!m_retrying);
+}
+
+QString AccountPanel::fixedTokenRejectedText()
+{
+    return tr("The server rejected the token from ALLMINE_TOKEN. Start the app without it to sign in.");
 }
 
 QString AccountPanel::signedInText(const SignInState &state, const QString &server)

@@ -17,6 +17,8 @@ class AccountPanel : public QFrame
     Q_OBJECT
 public:
     explicit AccountPanel(QWidget *parent = nullptr);
+    // Said wherever a server refuses ALLMINE_TOKEN: no sign-in replaces it in this run.
+    static QString fixedTokenRejectedText();
 
     void setContext(ServerContext *context);
     void refresh();

@@ -61,11 +61,18 @@ void ApplyBar::retranslateUi()
     m_revert->setText(tr("Revert all"));
     m_revert->setToolTip(tr("Put back the values the server has for every changed field"));
     m_revert->setEnabled(s.changed > 0);
-    if (!s.loading && !s.applying) {
+    const bool busy = s.loading || s.applying;
+    if (!busy) {
         m_busyDelay.stop();
         m_progress->hide();
     } else if (m_progress->isHidden() && !m_busyDelay.isActive()) {
         m_busyDelay.start();
+    }
+    // While busy the bar's place is kept: the status line moves with its text, never later.
+    QSizePolicy policy = m_progress->sizePolicy();
+    if (policy.retainSizeWhenHidden() != busy) {
+        policy.setRetainSizeWhenHidden(busy);
+        m_progress->setSizePolicy(policy);
     }
 
     QString status;

@@ -53,13 +53,15 @@ bool ColorScheme::isDark(const QPalette &palette)
 QPalette ColorScheme::darkPalette()
 {
     const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1e, 0x1e, 0x1e);
+    // Lighter than the window, as dark themes draw fields: Fusion fills check boxes with it, and on a
+    // darker fill an unchecked box could not be told from the window behind it.
+    const QColor base(0x4c, 0x4c, 0x4c);
     const QColor text(0xee, 0xee, 0xee);
     const QColor dimmed(0x8a, 0x8a, 0x8a);
     const QColor accent(0x3d, 0x8e, 0xe6);
     QPalette palette(text, window);
     palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window.lighter(120));
+    palette.setColor(QPalette::AlternateBase, base.darker(115));
     palette.setColor(QPalette::Text, text);
     palette.setColor(QPalette::ButtonText, text);
     palette.setColor(QPalette::Button, window.lighter(115));
@@ -73,7 +75,7 @@ QPalette ColorScheme::darkPalette()
     palette.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         palette.setColor(QPalette::Disabled, role, dimmed);
-    palette.setColor(QPalette::Disabled, QPalette::Base, window);
+    palette.setColor(QPalette::Disabled, QPalette::Base, window.lighter(140)); // still a visible box
     return palette;
 }
 

@@ -1,5 +1,6 @@
 #include "CompareDialog.h"
 
+#include "AccountPanel.h"
 #include "MessageBox.h"
 #include "SignInDialog.h"
 #include "api/ApiCall.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 enum Column
@@ -171,9 +173,12 @@ void CompareDialog::onAccountChanged()
         return;
     using Kind = SignInState::Kind;
     const SignInState state = context->signInState();
-    // Shown again at once while the keychain stays locked: Retry keeps the focus.
+    m_retry->setEnabled(true);
     m_retry->setVisible(state.kind == Kind::KeychainLocked);
-    m_signIn->setVisible(account && (!context->hasToken() || state.kind == Kind::Rejected));
+    if (std::exchange(m_retryHadFocus, false) && m_retry->isVisible())
+        m_retry->setFocus(Qt::OtherFocusReason); // still locked: Retry keeps the focus
+    // As the window's account line: no sign-in while the keychain cannot keep it.
+    m_signIn->setVisible(state.canSignIn());
     if (state.kind == Kind::KeychainLocked || state.kind == Kind::KeychainUnavailable) {
         const QString message = state.message;
         setStatus([message] { return message; });
@@ -184,7 +189,10 @@ void CompareDialog::onAccountChanged()
         m_thereSettings = {};
         fillTable();
         const bool refused = context->hasToken();
-        setStatus([server, refused] {
+        const bool fixed = state.fixedToken;
+        setStatus([server, refused, fixed] {
+            if (fixed)
+                return AccountPanel::fixedTokenRejectedText();
             return (refused ? tr("%1 refused the sign-in. Sign in again to compare with its settings.")
                             : tr("You are not signed in to %1. Sign in to compare with its settings."))
                 .arg(server.title());
@@ -204,6 +212,9 @@ void CompareDialog::retry()
         return fetch();
     const ServerProfile server = context->server();
     setStatus([server] { return tr("Reading the sign-in for %1…").arg(server.title()); });
+    // One read at a time (each may ask the user to unlock); the focus comes back to Retry.
+    m_retryHadFocus = m_retry->hasFocus();
+    m_retry->setEnabled(false);
     account->load(); // onAccountChanged() follows, locked or not
 }
 
@@ -228,7 +239,9 @@ void CompareDialog::onFetched(const ApiResult &result)
     if (!error.isError() && !result.data.isObject())
         error = ApiError::of(ApiError::Kind::Malformed, tr("the settings were not an object"));
     if (error.isError()) {
-        context->noteAuthFailure(error); // a refused sign-in is refused for the whole window
+        // A refused sign-in is refused for the whole window. Noting it emits accountChanged(),
+        // which may show the refusal here already: onAccountChanged() shows the same again.
+        context->noteAuthFailure(error);
         if ((context->account() && !context->account()->isSignedIn()) ||
             context->signInState().kind == SignInState::Kind::Rejected)
             return onAccountChanged(); // the sign-in ended or is refused: offered again

@@ -69,5 +69,6 @@ private:
     QMetaObject::Connection m_accountWatch;
     QJsonObject m_thereSettings; // the other server's answer, empty until it came
     bool m_loaded = false;
+    bool m_retryHadFocus = false; // Retry was pressed from the keyboard while the keychain is read
     QStringList m_differing;
 };

@@ -395,9 +395,8 @@ void MainWindow::welcome()
         [] {
             return NoticeBanner::Texts{
                 tr("Welcome to Allmine Settings"),
-                tr("To see and change your settings, choose Servers… and set your Allmine server's address. "
-                   "To try the app first, run scripts/run from its source folder: it starts a local test "
-                   "server and opens this window on it."),
+                tr("To see and change your settings, choose Servers… and enter the address of your "
+                   "Allmine server."),
                 tr("Servers…")};
         },
         [this] { showServersDialog(); });
@@ -480,13 +479,14 @@ void MainWindow::onFailed(const ApiError &error, bool whileApplying)
     // A refusal that ended the sign-in (a 403 on a sign-in the server still accepts does not).
     m_errorIsAuth = error.isAuthFailure() && context->signInState().kind != SignInState::Kind::SignedIn;
     const ServerProfile server = context->server();
+    const bool fixedToken = context->usesFixedToken(); // refused, it is not replaced by signing in
     // Re-worded on a language switch; the server's own words stay as it sent them.
     m_errorBanner->showTexts(
-        [server, error, whileApplying] {
+        [server, error, whileApplying, fixedToken] {
             return NoticeBanner::Texts{
                 whileApplying ? tr("Could not apply the changes to %1").arg(server.title())
                               : tr("Could not load the settings from %1").arg(server.title()),
-                error.message() +
+                error.message(fixedToken ? AccountPanel::fixedTokenRejectedText() : QString()) +
                     (whileApplying ? QLatin1Char(' ') + tr("Your changes are kept.") : QString()),
                 error.isRetryable() ? tr("Retry") : QString()}; // only where sending again can help
         },

@@ -44,6 +44,7 @@ ServerBanner::ServerBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->addLayout(texts, 1);
+    layout->addSpacing(layout->contentsMargins().left()); // the description never runs into "Server:"
     layout->addWidget(m_switchLabel);
     layout->addWidget(m_switch);
     layout->addWidget(m_manage);

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 void identify()
@@ -43,8 +44,8 @@ QString savePng(const QImage &image, const QString &fileName)
     return {};
 }
 
-// Saves the window once its first load settled (or after a time limit, with what it has). It is
-// rendered without being shown, so nothing flashes on the desktop.
+// Saves the window once its first load settled and the sign-in check answered (or after a time
+// limit, with what it has). It is rendered without being shown, so nothing flashes on the desktop.
 void screenshotWhenSettled(MainWindow *window, const QString &file)
 {
     const auto shoot = [window, file] {
@@ -72,10 +73,19 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
         }
         QCoreApplication::exit(0);
     };
-    if (window->hasSettled())
-        QTimer::singleShot(0, window, shoot); // exit() needs a running event loop
-    else
-        QObject::connect(window, &MainWindow::settled, window, shoot, Qt::SingleShotConnection);
+    // Once the sign-in check has answered too: "Checking the sign-in…" would show in the picture.
+    const auto shootWhenReady = [window, shoot, shot = std::make_shared<bool>(false)] {
+        const ServerContext *context = window->current();
+        if (*shot || !window->hasSettled() ||
+            (context && context->signInState().kind == SignInState::Kind::Checking))
+            return;
+        *shot = true;
+        shoot();
+    };
+    QObject::connect(window, &MainWindow::settled, window, shootWhenReady);
+    if (const ServerContext *context = window->current())
+        QObject::connect(context, &ServerContext::accountChanged, window, shootWhenReady);
+    QTimer::singleShot(0, window, shootWhenReady); // exit() needs a running event loop
     QTimer::singleShot(30000, window, shoot);
 }
 

@@ -81,7 +81,7 @@ QString ApiError::serverSentences() const
     return shown.join(QLatin1Char(' '));
 }
 
-QString ApiError::message() const
+QString ApiError::message(const QString &refusedAdvice) const
 {
     const QString shownDetail = ServerText::line(detail);
     QString text;
@@ -108,7 +108,8 @@ QString ApiError::message() const
             text.insert(text.size() - 1, QStringLiteral(" (%1)").arg(shownDetail));
         if (!fromServer.isEmpty())
             text = fromServer + QLatin1Char(' ') + text;
-        text += QLatin1Char(' ') + statusAdvice(httpStatus);
+        text += QLatin1Char(' ') +
+                (httpStatus == 401 && !refusedAdvice.isEmpty() ? refusedAdvice : statusAdvice(httpStatus));
         if (retryAfterSeconds >= 0)
             text += QLatin1Char(' ') + tr("It asked to wait %n second(s).", nullptr, retryAfterSeconds);
         break;

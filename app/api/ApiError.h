@@ -38,8 +38,9 @@ public:
     // that could not be read, 5xx and 429 (not a refusal, nor an oversized answer).
     bool isRetryable() const;
     // One paragraph for people: the server's own messages first (each its own sentence), then
-    // what the app concludes and what to do.
-    QString message() const;
+    // what the app concludes and what to do. `refusedAdvice`, when given, is what to do about a
+    // 401 instead of signing in again (a token that no sign-in replaces, such as ALLMINE_TOKEN).
+    QString message(const QString &refusedAdvice = {}) const;
     // The server's errors[], cleaned by ServerText, each ended as a sentence, joined by spaces.
     QString serverSentences() const;
     // `text` trimmed and ended with a full stop unless it already ends as a sentence does.

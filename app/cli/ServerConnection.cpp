@@ -63,18 +63,20 @@ int ServerConnection::openServer(const QString &name, bool start)
         HostAddresses::resolveNow(production->baseUrl.host());
     }
     registry.markProduction(m_server);
+    // --base-url stands in for the start server's address only: another server named in the
+    // command (diff, copy) is not told to add it.
+    const QString orForThisRun = start ? tr("or give one for this run with --base-url URL.") : QString();
     if (!m_server.hasUrl() && !m_server.addressProblem.isEmpty())
         return CliCommand::fail(
             m_server.addressProblem + QLatin1Char('\n') +
-                tr("Set another with: allmine-settings-cli servers set %1 https://HOST, or give one "
-                   "for this run with --base-url URL.")
-                    .arg(m_server.name),
+                tr("Set another with: allmine-settings-cli servers set %1 https://HOST").arg(m_server.name) +
+                (start ? QStringLiteral(", ") + orForThisRun : QStringLiteral(".")),
             ExitCode::Usage);
     if (!m_server.hasUrl())
         return CliCommand::fail(tr("The %1 server has no address yet. Set one with:\n"
-                                   "  allmine-settings-cli servers set %2 https://HOST\n"
-                                   "or give one for this run with --base-url URL.")
-                                    .arg(m_server.title(), m_server.name),
+                                   "  allmine-settings-cli servers set %2 https://HOST")
+                                        .arg(m_server.title(), m_server.name) +
+                                    (start ? QLatin1Char('\n') + orForThisRun : QString()),
                                 ExitCode::Usage);
     ApiClient::Policy policy;
     if (m_options.timeoutMs > 0)

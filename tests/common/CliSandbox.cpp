@@ -2,19 +2,22 @@
 
 #include <QFileInfo>
 
-bool CliSandbox::start()
+QString CliSandbox::start()
 {
-    if (!QFileInfo(qEnvironmentVariable("ALLMINE_CLI")).isExecutable())
-        return false;
+    const QString cli = qEnvironmentVariable("ALLMINE_CLI");
+    if (!QFileInfo(cli).isExecutable())
+        return QStringLiteral("ALLMINE_CLI is not an executable: \"%1\"").arg(cli);
     m_server = std::make_unique<SandboxProcess>();
-    return m_server->isRunning();
+    return m_server->isRunning() ? QString()
+                                 : QStringLiteral("the sandbox did not start: ") + m_server->stderrText();
 }
 
-void CliSandbox::fresh()
+bool CliSandbox::fresh()
 {
     m_env = std::make_unique<TestEnv>();
     m_server->reset(true);
     m_token = m_server->mintToken().access;
+    return !m_token.isEmpty();
 }
 
 QProcessEnvironment CliSandbox::environment(const QString &token) const

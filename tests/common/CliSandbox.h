@@ -13,9 +13,10 @@
 class CliSandbox
 {
 public:
-    // False when $ALLMINE_CLI is not an executable or the sandbox did not start.
-    bool start();
-    void fresh();
+    // What went wrong ($ALLMINE_CLI is not an executable, the sandbox did not start), or empty.
+    QString start();
+    // False when the sandbox minted no token (the secret checks would then check nothing).
+    bool fresh();
 
     SandboxProcess &server() const { return *m_server; }
     const TestEnv &env() const { return *m_env; }

@@ -1,6 +1,6 @@
-// The app's icons (Apply, Revert, the window's), from the SVGs in resources/icons when the desktop
-// theme has none (as here): Qt SVG is found and draws them, visible at the sizes toolbars, buttons
-// and menus use, sharp on HiDPI screens, and greyed when disabled.
+// The app's icons (Apply, Revert, the window's), from the SVGs in resources/icons: Qt SVG is found
+// and draws them, visible at the sizes toolbars, buttons and menus use, sharp on HiDPI screens, and
+// greyed when disabled.
 #include "AppIcons.h"
 
 #include <QApplication>

@@ -10,10 +10,12 @@
 #include "i18n/LanguageManager.h"
 
 #include <QAccessible>
+#include <QCheckBox>
 #include <QDBusConnection>
 #include <QDBusVariant>
 #include <QLocale>
 #include <QProcess>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <cmath>
 #include <private/qguiapplication_p.h>
@@ -180,6 +182,15 @@ private Q_SLOTS:
         QVERIFY(shown.color(QPalette::Window).lightness() < 80);
         QVERIFY(contrast(shown.color(QPalette::WindowText), shown.color(QPalette::Window)) >= 7);
         QVERIFY(contrast(shown.color(QPalette::Text), shown.color(QPalette::Base)) >= 7);
+        // An unchecked box, as drawn, can be told from the window around it (it could not).
+        QCheckBox unchecked(m_ui.window->settingsForm());
+        unchecked.resize(unchecked.sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(&unchecked);
+        const QPoint middle =
+            unchecked.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &unchecked).center();
+        const QColor inside = unchecked.grab().toImage().pixelColor(middle);
+        QVERIFY2(contrast(inside, shown.color(QPalette::Window)) >= 1.5, qPrintable(inside.name()));
 
         m_portal.change(2); // prefer light
         QTRY_VERIFY_WITH_TIMEOUT(!applicationIsDark(), kWaitMs);

@@ -448,7 +448,12 @@ private Q_SLOTS:
         flip(kMessages);
         m_ui.clickApply();
         QVERIFY(bar->isHidden());
-        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 1500);
+        QTest::qWait(ApplyBar::kBusyDelayMs / 5); // the status line says "Applying…"
+        QVERIFY(bar->isHidden());
+        const QLabel *status = m_ui.window->applyBar()->statusLabel();
+        const QPoint where = status->mapTo(m_ui.window.get(), QPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), ApplyBar::kBusyDelayMs * 3);
+        QCOMPARE(status->mapTo(m_ui.window.get(), QPoint()), where); // the bar came into a kept place
         QVERIFY(m_ui.window->current()->session()->isApplying());
         waitIdle();
         QVERIFY(bar->isHidden());

@@ -8,6 +8,7 @@
 #include "TestEnv.h"
 #include "servers/ServerProfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -94,6 +95,26 @@ private slots:
         QCOMPARE(bannerColour(image), ServerBanner::backgroundFor(profile));
         // The window was loaded, not caught while loading: the sandbox answered its one GET.
         QCOMPARE(sandbox.requests(QStringLiteral("GET"), QStringLiteral("/api/v1/user-settings")).size(), 1);
+    }
+
+    // The picture is taken once the sign-in check has answered, not while the account line still
+    // says "Checking the sign-in…": with the check 2 s late, the app waits for it.
+    void waitsForTheSignInCheck()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        sandbox.addFault({{QStringLiteral("fault"), QStringLiteral("slow")},
+                          {QStringLiteral("delayMs"), 2000},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/auth/validate-token")}});
+        TestEnv env;
+        const QString file = env.home() + QStringLiteral("/window.png");
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun run = screenshot(sandbox, env, QStringLiteral("dev"), file, sandbox.mintToken().access);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(clock.elapsed() >= 2000,
+                 qPrintable(QStringLiteral("saved after %1 ms").arg(clock.elapsed())));
+        QVERIFY(!QImage(file).isNull());
     }
 
     // A complete PNG in either language, in place of what the file held before: Qt's reader and

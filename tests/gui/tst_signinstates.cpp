@@ -151,6 +151,24 @@ private Q_SLOTS:
         QVERIFY2(m_ui.errorBanner()->isHidden(), qPrintable(m_ui.errorText()));
     }
 
+    // ALLMINE_TOKEN refused: no sign-in replaces it in this run, so the error and the account
+    // line both say to start the app without it, and nothing offers Sign in.
+    void refusedAllmineTokenSaysToStartWithoutIt()
+    {
+        const QString foreign = m_servers.other->mintToken(kUser).access; // not Development's
+        m_ui.open(QStringLiteral("dev"), m_servers.store.get(), foreign);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+        const QString error = m_ui.errorText();
+        QVERIFY2(error.contains(QStringLiteral("Start the app without it to sign in.")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("Sign in again")), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status(),
+            QStringLiteral(
+                "The server rejected the token from ALLMINE_TOKEN. Start the app without it to sign in."),
+            kWaitMs);
+        QVERIFY(!panel()->signInButton()->isVisible());
+    }
+
     // The renewal is refused: signed out with a notice saying to sign in again, and the panel
     // offers Sign in. Signing in clears that notice.
     void refusedRenewalThenSignInClearsTheNotice()

@@ -48,8 +48,8 @@ class TestCli : public QObject
     QStringList onSandbox(const QStringList &arguments) const { return m_cli.onServer(arguments); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_cli.start()); }
-    void init() { m_cli.fresh(); }
+    void initTestCase() { QCOMPARE(m_cli.start(), QString()); }
+    void init() { QVERIFY(m_cli.fresh()); }
 
     void getJsonPrintsTheServerObject()
     {
@@ -211,6 +211,19 @@ private Q_SLOTS:
         const CliRun run = cli({QStringLiteral("get")}, m_cli.token());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("servers set dev")));
+        QVERIFY2(run.err.contains(QStringLiteral("--base-url URL")), qPrintable(run.err));
+    }
+
+    // --base-url gives the start server its address: a second server named in diff, without an
+    // address of its own, is told how to set one, not to add the --base-url already given.
+    void otherServerWithoutAddressIsNotToldToUseBaseUrl()
+    {
+        const CliRun run =
+            cli(onSandbox({QStringLiteral("diff"), QStringLiteral("dev"), QStringLiteral("prod")}),
+                m_cli.token());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("servers set prod https://HOST")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("--base-url")), qPrintable(run.err));
     }
 
     void serverProfilesAreManaged()
