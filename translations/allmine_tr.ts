@@ -75,10 +75,6 @@
         <translation>%1 için oturum denetleniyor…</translation>
     </message>
     <message>
-        <source>Your sign-in cannot be kept in the system keychain: %1</source>
-        <translation>Oturumunuz sistem anahtar zincirinde saklanamıyor: %1</translation>
-    </message>
-    <message>
         <source>signed in</source>
         <translation>oturum açık</translation>
     </message>
@@ -141,6 +137,10 @@
     <message>
         <source>This account has not finished registering; finish it in the Allmine app.</source>
         <translation>Bu hesabın kaydı tamamlanmamış; kaydı Allmine uygulamasında tamamlayın.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept in the system keychain. %1</source>
+        <translation>Oturumunuz sistem anahtar zincirinde saklanamıyor. %1</translation>
     </message>
 </context>
 <context>

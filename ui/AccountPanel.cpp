@@ -89,7 +89,7 @@ void AccountPanel::retranslateUi()
                   "in your password manager) and choose Retry.")
                    .arg(title);
     } else if (state.kind == Kind::KeychainUnavailable) {
-        text = tr("Your sign-in cannot be kept in the system keychain: %1").arg(state.message);
+        text = tr("Your sign-in cannot be kept in the system keychain. %1").arg(state.message);
     } else if (state.kind == Kind::Rejected) {
         text = tr("The server rejected your sign-in to %1. Sign in again; your changes are kept.").arg(title);
     } else if (state.kind == Kind::SignedIn) {
@@ -99,8 +99,10 @@ void AccountPanel::retranslateUi()
     }
     m_status->setText(text);
     const bool settled = context && !m_retrying && state.kind != Kind::Checking;
-    // In place (disabled) while it cannot be used yet; never beside "Signed in as".
-    m_signIn->setVisible(context && !state.fixedToken && state.kind != Kind::SignedIn);
+    // In place (disabled) while it cannot be used yet; never beside "Signed in as", nor beside the
+    // session-only sign-in a keychain that cannot keep one leaves (one way to sign in, not two).
+    const bool keychainOut = state.kind == Kind::KeychainLocked || state.kind == Kind::KeychainUnavailable;
+    m_signIn->setVisible(context && !state.fixedToken && state.kind != Kind::SignedIn && !keychainOut);
     m_signIn->setEnabled(settled && state.canSignIn() && context->server().hasUrl());
     m_signOut->setVisible(settled && state.canSignOut());
     m_signOutEverywhere->setVisible(settled && state.kind == Kind::SignedIn && !state.fixedToken);
