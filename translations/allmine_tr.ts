@@ -389,10 +389,6 @@
         <translation>En az bir ANAHTAR=DEĞER verin, örneğin notifications=off.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KEY=VALUE with a known key. Keys: %2.</source>
-        <translation>&quot;%1&quot;, bilinen bir anahtarla ANAHTAR=DEĞER biçiminde değil. Anahtarlar: %2.</translation>
-    </message>
-    <message>
         <source>%1 is given two different values.</source>
         <translation>%1 için iki farklı değer verildi.</translation>
     </message>
@@ -409,6 +405,18 @@
         <translation>--timeout, %1 ile %2 arasında bir saniye sayısı alır; &quot;%3&quot; olmaz.</translation>
     </message>
     <message>
+        <source>%1 needs a value: %1=VALUE, where VALUE is %2.</source>
+        <translation>%1 bir değer ister: %1=DEĞER; DEĞER %2 olmalı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE with a known key%2.</source>
+        <translation>"%1", bilinen bir anahtarla ANAHTAR=DEĞER biçiminde değil%2.</translation>
+    </message>
+    <message>
+        <source>Keys: %1.</source>
+        <translation>Anahtarlar: %1.</translation>
+    </message>
+    <message>
         <source>Usage: allmine-settings-cli [--server dev|prod|NAME] [--base-url URL] [--timeout SECONDS] COMMAND
 
 Commands:
@@ -423,7 +431,7 @@ Commands:
   import FILE|- [--dry-run] [--yes] [--json]
                                       check a settings file (- is stdin), then set its
                                       values as set does
-  servers list                        list the server profiles
+  servers list                        list the server profiles; &quot;active&quot; marks the default
   servers set NAME URL [--ca FILE] [--confirm yes|no]
                                       set a server&apos;s address (and extra CA certificate);
                                       --confirm no: set changes it without --yes
@@ -455,7 +463,7 @@ Komutlar:
   import DOSYA|- [--dry-run] [--yes] [--json]
                                       bir ayar dosyasını (- stdin’dir) denetle, sonra
                                       değerlerini set gibi uygula
-  servers list                        sunucu profillerini listele
+  servers list                        sunucu profillerini listele; "active" varsayılanı gösterir
   servers set AD URL [--ca DOSYA] [--confirm yes|no]
                                       bir sunucunun adresini (ve ek CA sertifikasını) belirle;
                                       --confirm no: set onu --yes olmadan değiştirir
@@ -1082,6 +1090,10 @@ Anahtarlar:</translation>
     <message>
         <source>a language code</source>
         <translation>bir dil kodu</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (şunu mu demek istediniz: %1?)</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1783,6 @@ Anahtarlar:</translation>
         <translation>%1 boş.</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON: %2 at character %3.</source>
-        <translation>%1 geçerli JSON değil: %3. karakterde %2.</translation>
-    </message>
-    <message>
         <source>%1 holds no JSON object; a settings file is {&quot;field&quot;: value, …}.</source>
         <translation>%1 bir JSON nesnesi içermiyor; bir ayar dosyası {&quot;field&quot;: value, …} biçimindedir.</translation>
     </message>
@@ -1801,6 +1809,10 @@ Anahtarlar:</translation>
     <message>
         <source>%1 cannot be used, because of these entries:</source>
         <translation>%1 şu girdiler yüzünden kullanılamıyor:</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4. A settings file looks like {&quot;notifications&quot;: false, &quot;preferredLanguage&quot;: &quot;en&quot;}.</source>
+        <translation>%1 geçerli JSON değil: %3. satır, %4. sütunda %2. Bir ayar dosyası şöyle görünür: {"notifications": false, "preferredLanguage": "en"}.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AccountPanel.h"
 
 #include "MessageBox.h"
+#include "RetryButton.h"
 #include "SignInDialog.h"
 #include "auth/AccountSession.h"
 #include "session/ServerContext.h"
@@ -14,7 +15,7 @@
 AccountPanel::AccountPanel(QWidget *parent)
     : QFrame(parent), m_status(new QLabel(this)), m_signIn(new QPushButton(this)),
       m_signOut(new QPushButton(this)), m_signOutEverywhere(new QPushButton(this)),
-      m_sessionOnly(new QPushButton(this)), m_retry(new QPushButton(this))
+      m_sessionOnly(new QPushButton(this)), m_retry(new RetryButton(this))
 {
     setObjectName(QStringLiteral("accountPanel"));
     m_status->setObjectName(QStringLiteral("accountStatus"));
@@ -36,7 +37,12 @@ AccountPanel::AccountPanel(QWidget *parent)
     connect(m_signOut, &QPushButton::clicked, this, [this] { signOut(false); });
     connect(m_signOutEverywhere, &QPushButton::clicked, this, [this] { signOut(true); });
     connect(m_sessionOnly, &QPushButton::clicked, this, &AccountPanel::sessionOnlyRequested);
-    connect(m_retry, &QPushButton::clicked, this, &AccountPanel::retry);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_context)
+            m_retry->readAgain(m_context->account());
+        retranslateUi();
+    });
+    connect(m_retry, &RetryButton::answered, this, &AccountPanel::retranslateUi);
     retranslateUi();
 }
 
@@ -48,7 +54,6 @@ QList<QWidget *> AccountPanel::focusChain() const
 void AccountPanel::setContext(ServerContext *context)
 {
     m_context = context;
-    m_retrying = false;
     refresh();
 }
 
@@ -76,7 +81,7 @@ void AccountPanel::retranslateUi()
         text = QString();
     } else if (!state.fixedToken && !context->server().hasUrl()) {
         text = tr("No address is set for %1, so there is no sign-in yet.").arg(title);
-    } else if (m_retrying || state.kind == Kind::Checking) {
+    } else if (m_retry->isReading() || state.kind == Kind::Checking) {
         text = tr("Checking the sign-in for %1…").arg(title);
     } else if (state.fixedToken && state.kind == Kind::Rejected) {
         text = fixedTokenRejectedText();
@@ -98,7 +103,7 @@ void AccountPanel::retranslateUi()
         text = tr("Not signed in to %1.").arg(title);
     }
     m_status->setText(text);
-    const bool settled = context && !m_retrying && state.kind != Kind::Checking;
+    const bool settled = context && !m_retry->isReading() && state.kind != Kind::Checking;
     // In place (disabled) while it cannot be used yet; never beside "Signed in as", nor beside the
     // session-only sign-in a keychain that cannot keep one leaves (one way to sign in, not two).
     const bool keychainOut = state.kind == Kind::KeychainLocked || state.kind == Kind::KeychainUnavailable;
@@ -109,8 +114,7 @@ void AccountPanel::retranslateUi()
     m_sessionOnly->setVisible(settled && (state.kind == Kind::KeychainLocked ||
                                           (state.kind == Kind::KeychainUnavailable && !state.sessionOnly)));
     // Stays in place (disabled) while the keychain is asked again, then keeps the focus.
-    m_retry->setVisible(state.kind == Kind::KeychainLocked || m_retrying);
-    m_retry->setEnabled(!m_retrying);
+    m_retry->setVisible(state.kind == Kind::KeychainLocked || m_retry->isReading());
 }
 
 QString AccountPanel::fixedTokenRejectedText()
@@ -134,26 +138,6 @@ QString AccountPanel::signedInText(const SignInState &state, const QString &serv
     if (state.sessionOnly)
         text += QStringLiteral(" ") + tr("(this session only)");
     return text;
-}
-
-void AccountPanel::retry()
-{
-    AccountSession *account = m_context ? m_context->account() : nullptr;
-    if (!account)
-        return;
-    m_retrying = true;
-    const bool hadFocus = m_retry->hasFocus();
-    connect(
-        account, &AccountSession::stateChanged, this,
-        [this, hadFocus] {
-            m_retrying = false;
-            retranslateUi();
-            if (hadFocus && m_retry->isVisible())
-                m_retry->setFocus(Qt::OtherFocusReason);
-        },
-        Qt::SingleShotConnection);
-    retranslateUi();
-    account->load();
 }
 
 void AccountPanel::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RetryButton.h"
+
 #include <QFrame>
 #include <QPointer>
 
@@ -41,8 +43,6 @@ private:
     static QString signedInText(const SignInState &state, const QString &server);
     void signIn();
     void signOut(bool everywhere);
-    // Reads the sign-in from the keychain again (after the user unlocked it).
-    void retry();
 
     QPointer<ServerContext> m_context;
     QLabel *m_status;
@@ -50,6 +50,5 @@ private:
     QPushButton *m_signOut;
     QPushButton *m_signOutEverywhere;
     QPushButton *m_sessionOnly;
-    QPushButton *m_retry;
-    bool m_retrying = false; // a retry's answer is awaited
+    RetryButton *m_retry;
 };

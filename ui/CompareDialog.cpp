@@ -2,6 +2,7 @@
 
 #include "AccountPanel.h"
 #include "MessageBox.h"
+#include "RetryButton.h"
 #include "SignInDialog.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -46,7 +47,7 @@ QString shown(const FieldSpec &field, const QJsonValue &value)
 
 CompareDialog::CompareDialog(ServerSessions *sessions, QWidget *parent)
     : QDialog(parent), m_sessions(sessions), m_here(sessions->active()), m_intro(new QLabel),
-      m_servers(new QComboBox), m_status(new QLabel), m_signIn(new QPushButton), m_retry(new QPushButton),
+      m_servers(new QComboBox), m_status(new QLabel), m_signIn(new QPushButton), m_retry(new RetryButton),
       m_table(new QTableWidget(int(FieldTable::fields().size()), ColumnCount)), m_use(new QPushButton),
       m_close(new QPushButton)
 {
@@ -173,10 +174,7 @@ void CompareDialog::onAccountChanged()
         return;
     using Kind = SignInState::Kind;
     const SignInState state = context->signInState();
-    m_retry->setEnabled(true);
     m_retry->setVisible(state.kind == Kind::KeychainLocked);
-    if (std::exchange(m_retryHadFocus, false) && m_retry->isVisible())
-        m_retry->setFocus(Qt::OtherFocusReason); // still locked: Retry keeps the focus
     // As the window's account line: no sign-in while the keychain cannot keep it.
     m_signIn->setVisible(state.canSignIn());
     if (state.kind == Kind::KeychainLocked || state.kind == Kind::KeychainUnavailable) {
@@ -212,10 +210,7 @@ void CompareDialog::retry()
         return fetch();
     const ServerProfile server = context->server();
     setStatus([server] { return tr("Reading the sign-in for %1…").arg(server.title()); });
-    // One read at a time (each may ask the user to unlock); the focus comes back to Retry.
-    m_retryHadFocus = m_retry->hasFocus();
-    m_retry->setEnabled(false);
-    account->load(); // onAccountChanged() follows, locked or not
+    m_retry->readAgain(account); // onAccountChanged() follows, locked or not
 }
 
 void CompareDialog::fetch()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RetryButton.h"
+
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
@@ -60,7 +62,7 @@ private:
     QComboBox *m_servers;
     QLabel *m_status;
     QPushButton *m_signIn;
-    QPushButton *m_retry;
+    RetryButton *m_retry;
     QTableWidget *m_table;
     QPushButton *m_use;
     QPushButton *m_close;
@@ -69,6 +71,5 @@ private:
     QMetaObject::Connection m_accountWatch;
     QJsonObject m_thereSettings; // the other server's answer, empty until it came
     bool m_loaded = false;
-    bool m_retryHadFocus = false; // Retry was pressed from the keyboard while the keychain is read
     QStringList m_differing;
 };

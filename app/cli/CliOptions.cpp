@@ -116,7 +116,7 @@ QString CliOptions::usage()
                "  import FILE|- [--dry-run] [--yes] [--json]\n"
                "                                      check a settings file (- is stdin), then set its\n"
                "                                      values as set does\n"
-               "  servers list                        list the server profiles\n"
+               "  servers list                        list the server profiles; \"active\" marks the default\n"
                "  servers set NAME URL [--ca FILE] [--confirm yes|no]\n"
                "                                      set a server's address (and extra CA certificate);\n"
                "                                      --confirm no: set changes it without --yes\n"

@@ -39,7 +39,7 @@ int ServersCommand::list()
         else if (!profile.builtIn && !profile.confirmChanges)
             line += QStringLiteral("\tconfirm=no");
         if (profile.name == active)
-            line += QStringLiteral("\t*");
+            line += QStringLiteral("\tactive");
         Console::out(line);
         if (!profile.addressProblem.isEmpty())
             Console::err(profile.addressProblem);

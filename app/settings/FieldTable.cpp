@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace {
 // clang-format off
@@ -62,6 +63,51 @@ QStringList FieldTable::keys()
     for (const FieldSpec &field : kFields)
         result << field.jsonKey();
     return result;
+}
+
+namespace {
+// Letters to insert, delete or change to turn `a` into `b` (Levenshtein distance).
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+} // namespace
+
+QString FieldTable::suggestion(const QString &key)
+{
+    constexpr qsizetype kLongestKey = 64; // a longer word is no typo of a field name
+    const QString wanted = key.trimmed().toLower();
+    if (wanted.isEmpty() || wanted.size() > kLongestKey)
+        return {};
+    QString best;
+    qsizetype bestDistance = 3; // more than two letters off is another word
+    for (const FieldSpec &field : kFields) {
+        const qsizetype distance = editDistance(wanted, field.jsonKey().toLower());
+        if (distance < bestDistance) {
+            best = field.jsonKey();
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString FieldTable::suggestionHint(const QString &key)
+{
+    const QString field = suggestion(key);
+    return field.isEmpty() ? QString()
+                           : QCoreApplication::translate("FieldTable", " (did you mean %1?)").arg(field);
 }
 
 const QList<LanguageChoice> &FieldTable::languages()

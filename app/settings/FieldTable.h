@@ -15,6 +15,11 @@ public:
     static const QList<FieldSpec> &fields();
     static const FieldSpec *find(const QString &key);
     static QStringList keys();
+    // The field a person most likely meant by an unknown key (another case, a typo of one or
+    // two letters), or empty when none is close.
+    static QString suggestion(const QString &key);
+    // " (did you mean notifications?)" after an unknown key, or empty.
+    static QString suggestionHint(const QString &key);
     static const QList<LanguageChoice> &languages();
     static QStringList languageCodes();
 

@@ -15,6 +15,19 @@ QString literal(const QJsonValue &value)
     return value.isString() ? QStringLiteral("\"%1\"").arg(text) : text;
 }
 
+// Where the JSON breaks, as an editor shows it: line and column, not a byte offset.
+QString notJson(const QByteArray &bytes, const QJsonParseError &error, const QString &name)
+{
+    const QByteArray before = bytes.left(error.offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+    return SettingsFile::tr("%1 is not valid JSON: %2 at line %3, column %4. A settings file looks like "
+                            "{\"notifications\": false, \"preferredLanguage\": \"en\"}.")
+        .arg(name, error.errorString())
+        .arg(line)
+        .arg(column);
+}
+
 SettingsFile::Result failure(const QString &error)
 {
     SettingsFile::Result result;
@@ -90,9 +103,7 @@ SettingsFile::Result SettingsFile::parse(const QByteArray &bytes, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(tr("%1 is not valid JSON: %2 at character %3.")
-                           .arg(name, parseError.errorString())
-                           .arg(parseError.offset));
+        return failure(notJson(bytes, parseError, name));
     if (!document.isObject())
         return failure(tr("%1 holds no JSON object; a settings file is {\"field\": value, …}.").arg(name));
     const QJsonObject object = document.object();
@@ -104,7 +115,7 @@ SettingsFile::Result SettingsFile::parse(const QByteArray &bytes, const QString 
         const FieldSpec *field = FieldTable::find(it.key());
         const QString key = ServerText::line(it.key());
         if (!field)
-            problems << tr("%1: not a settings field").arg(key);
+            problems << tr("%1: not a settings field").arg(key) + FieldTable::suggestionHint(key);
         else if (!FieldTable::hasValidType(*field, it.value()))
             problems << (field->type == FieldType::Bool
                              ? tr("%1: true or false, not %2").arg(key, literal(it.value()))

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <sys/resource.h>
 
@@ -238,9 +239,14 @@ private Q_SLOTS:
                      {})
                      .exitCode,
                  0);
-        QVERIFY(cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
-                    .outText()
-                    .contains(QStringLiteral("staging")));
+        // One line says which server the window and the command line use without --server.
+        const QStringList lines = cli({QStringLiteral("servers"), QStringLiteral("list")}, {})
+                                      .outText()
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.filter(QStringLiteral("staging")).size() == 1);
+        const QStringList active = lines.filter(QRegularExpression(QStringLiteral("\tactive$")));
+        QVERIFY2(active.size() == 1 && active.first().startsWith(QStringLiteral("dev\t")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
         QCOMPARE(
             cli({QStringLiteral("--server"), QStringLiteral("staging"), QStringLiteral("get")}, m_cli.token())
                 .exitCode,

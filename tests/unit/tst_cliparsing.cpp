@@ -31,8 +31,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("words");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown key") << QStringList{QStringLiteral("colour=red")} << QStringLiteral("Keys:");
-        QTest::newRow("no equals") << QStringList{QStringLiteral("notifications")}
-                                   << QStringLiteral("KEY=VALUE");
+        QTest::newRow("no equals") << QStringList{QStringLiteral("colour")} << QStringLiteral("KEY=VALUE");
+        QTest::newRow("no value") << QStringList{QStringLiteral("notifications")}
+                                  << QStringLiteral("notifications=VALUE, where VALUE is true or false");
         QTest::newRow("bad bool") << QStringList{QStringLiteral("notifications=maybe")}
                                   << QStringLiteral("maybe");
         QTest::newRow("bad language")
@@ -50,6 +51,45 @@ private Q_SLOTS:
         const auto result = AssignmentParser::parse(words);
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+    }
+
+    void aNearMissNamesTheFieldMeant_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("case") << QStringLiteral("Notifications=off") << QStringLiteral("notifications");
+        QTest::newRow("letter left out")
+            << QStringLiteral("messageNotification=off") << QStringLiteral("messageNotifications");
+        QTest::newRow("letters swapped")
+            << QStringLiteral("preferedLanguage=en") << QStringLiteral("preferredLanguage");
+        QTest::newRow("no equals") << QStringLiteral("notifcations") << QStringLiteral("notifications");
+        QTest::newRow("another word") << QStringLiteral("colour=red") << QString();
+    }
+    void aNearMissNamesTheFieldMeant()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, meant);
+        const auto result = AssignmentParser::parse({word});
+        QVERIFY(!result.ok());
+        if (meant.isEmpty())
+            QVERIFY2(!result.error.contains(QStringLiteral("did you mean")), qPrintable(result.error));
+        else
+            QVERIFY2(result.error.contains(QStringLiteral("(did you mean %1?)").arg(meant)),
+                     qPrintable(result.error));
+    }
+
+    // One run names every word that must change, not only the first; nothing is kept from it.
+    void everyBadWordIsNamed()
+    {
+        const auto result = AssignmentParser::parse(
+            {QStringLiteral("colour=red"), QStringLiteral("paymentNotifications=off"),
+             QStringLiteral("notifications=maybe"), QStringLiteral("preferredLanguage=de")});
+        QVERIFY(!result.ok());
+        QVERIFY(result.values.isEmpty());
+        for (const char *named : {"colour=red", "maybe", "\"de\"", "Keys:"})
+            QVERIFY2(result.error.contains(QLatin1String(named)), qPrintable(result.error));
+        QVERIFY(!result.error.contains(QStringLiteral("paymentNotifications=off")));
+        QCOMPARE(result.error.count(QLatin1Char('\n')), 3);
     }
 
     void optionsAnywhere()

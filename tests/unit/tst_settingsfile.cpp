@@ -68,6 +68,30 @@ private Q_SLOTS:
         QCOMPARE(read.error.count(QLatin1Char('\n')), 4); // one line per offending entry
     }
 
+    // A key in another case or with a slip of the keyboard is answered with the field meant.
+    void aNearMissNamesTheFieldMeant()
+    {
+        const SettingsFile::Result read =
+            parse(R"({"Notifications": false, "folowNotifications": true, "colour": "blue"})");
+        QVERIFY(read.error.contains(QStringLiteral("Notifications: not a settings field (did you mean "
+                                                   "notifications?)")));
+        QVERIFY2(read.error.contains(QStringLiteral("folowNotifications: not a settings field (did you "
+                                                    "mean followNotifications?)")),
+                 qPrintable(read.error));
+        QVERIFY(read.error.contains(QStringLiteral("colour: not a settings field\n")) ||
+                read.error.endsWith(QStringLiteral("colour: not a settings field")));
+    }
+
+    // A person fixing the file looks for a line and a column, as the editor shows them.
+    void brokenJsonIsPlacedByLineAndColumn()
+    {
+        const SettingsFile::Result read =
+            parse("{\n  \"notifications\": false,\n  \"followNotifications\": off\n}");
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error.contains(QStringLiteral("at line 3, column 26")), qPrintable(read.error));
+        QVERIFY(read.error.contains(QStringLiteral("{\"notifications\": false")));
+    }
+
     void wrongTypesAreNamedWithTheirValue()
     {
         const SettingsFile::Result read = parse(R"({"preferredLanguage": 7, "followNotifications": null})");
