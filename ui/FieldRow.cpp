@@ -70,7 +70,7 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     // Descriptions and the note wrap, so a narrow window never scrolls sideways.
     m_description->setWordWrap(true);
     m_inactiveNote->setWordWrap(true);
-    m_description->setForegroundRole(QPalette::PlaceholderText);
+    dimDescription();
     m_inactiveNote->setVisible(false);
     m_noteLabel->setObjectName(QStringLiteral("serverNote"));
     m_noteLabel->setWordWrap(true);
@@ -165,7 +165,17 @@ void FieldRow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::EnabledChange)
+        dimDescription();
     QWidget::changeEvent(event);
+}
+
+// A description is dimmer than its label; a platform palette may make disabled text paler than
+// placeholder text, so an inactive row takes the label's disabled colour and reads as one.
+void FieldRow::dimDescription()
+{
+    m_description->setForegroundRole(m_description->isEnabled() ? QPalette::PlaceholderText
+                                                                : QPalette::WindowText);
 }
 
 void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
@@ -191,6 +201,7 @@ void FieldRow::setState(const QJsonValue &value, bool changed, bool inactive)
 
     editor()->setEnabled(!inactive);
     m_description->setEnabled(!inactive);
+    dimDescription();
     if (m_check && dependentCount() > 0)
         m_inactiveNote->setVisible(value.isBool() && !value.toBool()); // unreadable is not "off"
     if (m_field->parentKey) {

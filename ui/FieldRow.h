@@ -54,6 +54,7 @@ protected:
 private:
     void retranslateUi();
     void showNote();
+    void dimDescription();
     void showLanguage(const QString &code);
     void emitEdited();
 

@@ -272,6 +272,57 @@ private Q_SLOTS:
         QVERIFY(!m_ui.model()->hasPending());
     }
 
+    // With the master switch off, in the platform's light palette and in dark: a description is
+    // drawn dimmer than its label, and an inactive row's description no darker than its label
+    // (the light palette drew disabled labels paler than their descriptions, upside down).
+    void inactiveRowsReadAsOne_data()
+    {
+        QTest::addColumn<uint>("portal");
+        QTest::newRow("light") << 2u;
+        QTest::newRow("dark") << 1u;
+    }
+    void inactiveRowsReadAsOne()
+    {
+        QFETCH(uint, portal);
+        if (!m_scheme)
+            m_scheme = std::make_unique<ColorScheme>();
+        m_portal.change(portal);
+        QTRY_COMPARE_WITH_TIMEOUT(applicationIsDark(), portal == 1, kWaitMs);
+        QJsonObject settings = defaults();
+        settings.insert(QStringLiteral("notifications"), false);
+        m_servers.dev->setSettings(kUser, settings);
+        open(QStringLiteral("dev"));
+        const QColor window = m_ui.window->settingsForm()->palette().color(QPalette::Window);
+        // The strongest text colour drawn: the pixel that stands out most from the window.
+        const auto ink = [&window](QWidget *widget, const QRect &area) {
+            const QImage image = widget->grab(area).toImage();
+            double strongest = 1;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    strongest = std::max(strongest, contrast(image.pixelColor(x, y), window));
+            }
+            return strongest;
+        };
+        const auto labelInk = [&ink](FieldRow *row) {
+            auto *check = qobject_cast<QCheckBox *>(row->editor());
+            QStyleOptionButton option;
+            option.initFrom(check);
+            return ink(check, check->style()->subElementRect(QStyle::SE_CheckBoxContents, &option, check));
+        };
+        FieldRow *active = m_ui.row(QStringLiteral("totalFundVisibility"));
+        FieldRow *inactive = m_ui.row(kPayment);
+        QVERIFY(active->description()->isEnabled() && !inactive->description()->isEnabled());
+        const double activeLabel = labelInk(active);
+        const double activeDescription = ink(active->description(), active->description()->rect());
+        QVERIFY2(activeDescription < activeLabel,
+                 qPrintable(QStringLiteral("%1 against %2").arg(activeDescription).arg(activeLabel)));
+        const double inactiveLabel = labelInk(inactive);
+        const double inactiveDescription = ink(inactive->description(), inactive->description()->rect());
+        QVERIFY2(inactiveDescription <= inactiveLabel * 1.05,
+                 qPrintable(QStringLiteral("%1 against %2").arg(inactiveDescription).arg(inactiveLabel)));
+        QVERIFY(inactiveLabel < activeLabel);
+    }
+
     // In Turkish: the sign-in's date and the request log's sizes are Turkish, every button shows
     // its whole text at the opening size, and the first change does not widen the window.
     void turkishWindow()
