@@ -105,6 +105,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (dismissed)
             dismissed();
     });
+    for (NoticeBanner *banner : {m_errorBanner, m_noticeBanner})
+        connect(banner, &NoticeBanner::cleared, this, [this] {
+            if (m_settled)
+                fitIfUntouched();
+        });
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::onLanguageChanged);
     connect(m_accountPanel, &AccountPanel::sessionOnlyRequested, m_sessions,
             &ServerSessions::useSessionOnlyStore);
@@ -214,11 +219,18 @@ void MainWindow::markSettled()
     m_settled = true;
     // The account line may be longer now (the expiry, "this session only").
     m_accountPanel->refresh();
-    if (size() == m_openedSize && !(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
-        WindowFit::resizeOnScreen(this, WindowFit::preferred(this, m_scroll, m_form));
-        m_openedSize = size();
-    }
+    fitIfUntouched();
     Q_EMIT settled();
+}
+
+// The size the window chose for itself follows what it shows (a banner counted when it opened has
+// gone, or the account line grew); a size the user chose stays.
+void MainWindow::fitIfUntouched()
+{
+    if (size() != m_openedSize || (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        return;
+    WindowFit::resizeOnScreen(this, WindowFit::preferred(this, m_scroll, m_form));
+    m_openedSize = size();
 }
 
 RequestLogDock *MainWindow::requestLog()

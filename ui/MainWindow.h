@@ -92,6 +92,7 @@ private:
 
     void followMenus();
     void markSettled();
+    void fitIfUntouched();
     void onLanguageChanged(const QString &code);
     // After preferredLanguage was applied: offers (in the notice banner) to show the window in it.
     void offerLanguage(const QString &code);

@@ -93,10 +93,13 @@ void NoticeBanner::updateTexts()
 
 void NoticeBanner::clear()
 {
+    const bool wasShown = !isHidden();
     m_texts = nullptr;
     m_title->clear();
     m_message->clear();
     setVisible(false);
+    if (wasShown)
+        Q_EMIT cleared();
 }
 
 QString NoticeBanner::title() const

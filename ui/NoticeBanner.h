@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void actionTriggered();
     void dismissed();
+    // A shown banner went (dismissed, acted on or replaced by nothing).
+    void cleared();
 
 protected:
     void changeEvent(QEvent *event) override;

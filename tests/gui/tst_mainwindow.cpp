@@ -550,6 +550,43 @@ private Q_SLOTS:
         QVERIFY2(drafts().contains(kPayment), qPrintable(drafts()));
     }
 
+    // The window opens tall enough for the "Unsent changes from last time" notice; once the user
+    // answers it, the window gives that room back instead of leaving a gap above the Apply bar. A
+    // size the user chose stays as it is.
+    void aNoticeThatGoesGivesItsRoomBack_data()
+    {
+        QTest::addColumn<bool>("userResized");
+        QTest::newRow("the window's own size") << false;
+        QTest::newRow("the user's size") << true;
+    }
+    void aNoticeThatGoesGivesItsRoomBack()
+    {
+        QFETCH(bool, userResized);
+        open(QStringLiteral("dev"));
+        const int plain = m_ui.window->height();
+        flip(kPayment);
+        m_ui.window->finishPendingWrites(); // the draft a next start offers
+        m_ui.window.reset();
+        open(QStringLiteral("dev"));
+        NoticeBanner *notice = m_ui.window->noticeBanner();
+        QTRY_VERIFY(notice->isVisible());
+        settleLayouts();
+        QVERIFY2(m_ui.window->height() > plain, qPrintable(QString::number(m_ui.window->height())));
+        if (userResized) {
+            m_ui.window->resize(m_ui.window->width() + 40, m_ui.window->height() + 20);
+            settleLayouts();
+        }
+        const QSize before = m_ui.window->size();
+        notice->dismissButton()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(notice->dismissButton(), Qt::Key_Space);
+        QTRY_VERIFY(!notice->isVisible());
+        settleLayouts();
+        if (userResized)
+            QCOMPARE(m_ui.window->size(), before);
+        else
+            QCOMPARE(m_ui.window->height(), plain);
+    }
+
     // Another account signs in on the same server: its own settings are shown, and the previous
     // account's unsent edit is kept as that account's draft rather than applied to the new one.
     void anotherAccountSeesItsOwnSettings()
