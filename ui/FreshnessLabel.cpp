@@ -19,6 +19,14 @@ void FreshnessLabel::setModel(const SettingsModel *model)
     refresh();
 }
 
+namespace {
+// A time wraps as one word: "10:33" at the end of a line and "AM." alone on the next misread.
+QString unbroken(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar::Nbsp);
+}
+} // namespace
+
 void FreshnessLabel::refresh()
 {
     if (!m_model || !m_model->isLoaded()) {
@@ -32,11 +40,13 @@ void FreshnessLabel::refresh()
     const QString loadedText = loaded.date() == QDate::currentDate()
                                    ? locale.toString(loaded.time(), QLocale::ShortFormat)
                                    : locale.toString(loaded, QLocale::ShortFormat);
-    const QDateTime updated = m_model->updatedAt();
+    const QDateTime updated = m_model->updatedAt().toLocalTime();
+    QString updatedText = locale.toString(updated, QLocale::LongFormat);
+    const QString updatedTime = locale.toString(updated.time(), QLocale::LongFormat);
+    updatedText.replace(updatedTime, unbroken(updatedTime));
     setText(updated.isValid()
-                ? tr("Last changed on the server: %1. Loaded at %2.")
-                      .arg(locale.toString(updated.toLocalTime(), QLocale::LongFormat), loadedText)
-                : tr("Loaded at %1.").arg(loadedText));
+                ? tr("Last changed on the server: %1. Loaded at %2.").arg(updatedText, unbroken(loadedText))
+                : tr("Loaded at %1.").arg(unbroken(loadedText)));
     setVisible(true);
 }
 

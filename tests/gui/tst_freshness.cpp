@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QTextLayout>
 
 using namespace kit;
 
@@ -75,6 +76,42 @@ private Q_SLOTS:
         QVERIFY2(freshness->text().startsWith(QStringLiteral("Last changed on the server: ")) &&
                      freshness->text().contains(QStringLiteral("Loaded at ")),
                  qPrintable(freshness->text()));
+    }
+
+    // However narrow the window, a time is never split across lines ("10:33" / "AM.").
+    void timesWrapAsOneWord()
+    {
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        const FreshnessLabel *freshness = m_ui.window->settingsForm()->freshness();
+        const QLocale locale;
+        const QStringList times = {
+            locale.toString(m_ui.model()->loadedAt().toLocalTime().time(), QLocale::ShortFormat),
+            locale.toString(m_ui.model()->updatedAt().toLocalTime().time(), QLocale::LongFormat)};
+        QVERIFY2(times.first().contains(QLatin1Char(' ')), qPrintable(times.first())); // "10:33 AM"
+        const QString text = freshness->text();
+        for (int width = 40; width <= 700; width += 3) {
+            QTextLayout layout(text, freshness->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QStringList lines;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                lines << text.mid(line.textStart(), line.textLength()).trimmed();
+            }
+            layout.endLayout();
+            const QString shown = lines.join(QLatin1Char('\n')).replace(QChar::Nbsp, QLatin1Char(' '));
+            for (const QString &time : times) {
+                for (qsizetype at = time.indexOf(QLatin1Char(' ')); at >= 0;
+                     at = time.indexOf(QLatin1Char(' '), at + 1)) {
+                    QString broken = time;
+                    broken[at] = QLatin1Char('\n');
+                    QVERIFY2(!shown.contains(broken),
+                             qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(lines.join(" | "))));
+                }
+            }
+        }
     }
 
     // F5 loads again: the edit the server now also has disappears, the other stays, and the
