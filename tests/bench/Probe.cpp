@@ -269,6 +269,10 @@ private:
         if (name == QLatin1String("signin"))
             return signIn(words.value(1), number(2), number(3));
         if (name == QLatin1String("quit")) {
+            // This step runs in a turn of the loop too: a phase that ends before the gap timer
+            // fired twice (a bare window is quick) still has its gap up to here.
+            if (m_gapTimer.isActive() && m_lastTurn != 0)
+                turned();
             for (const auto &[phase, gap] : m_gaps)
                 write(QStringLiteral("gap %1 %2 %3 %4")
                           .arg(phase)
