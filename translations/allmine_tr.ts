@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not KEY=VALUE with a known key%2.</source>
-        <translation>"%1", bilinen bir anahtarla ANAHTAR=DEĞER biçiminde değil%2.</translation>
+        <translation>&quot;%1&quot;, bilinen bir anahtarla ANAHTAR=DEĞER biçiminde değil%2.</translation>
     </message>
     <message>
         <source>Keys: %1.</source>
@@ -463,7 +463,7 @@ Komutlar:
   import DOSYA|- [--dry-run] [--yes] [--json]
                                       bir ayar dosyasını (- stdin’dir) denetle, sonra
                                       değerlerini set gibi uygula
-  servers list                        sunucu profillerini listele; "active" varsayılanı gösterir
+  servers list                        sunucu profillerini listele; &quot;active&quot; varsayılanı gösterir
   servers set AD URL [--ca DOSYA] [--confirm yes|no]
                                       bir sunucunun adresini (ve ek CA sertifikasını) belirle;
                                       --confirm no: set onu --yes olmadan değiştirir
@@ -829,6 +829,12 @@ Anahtarlar:</translation>
     <message>
         <source>Save the window as PNG once the settings loaded, then exit (with status 3 if they could not be loaded).</source>
         <translation>Ayarlar yüklenince pencereyi PNG olarak kaydet, sonra çık (yüklenemedilerse durum kodu 3 ile).</translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;. Servers: %2.
+</source>
+        <translation>"%1" adında bir sunucu yok. Sunucular: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1818,7 @@ Anahtarlar:</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4. A settings file looks like {&quot;notifications&quot;: false, &quot;preferredLanguage&quot;: &quot;en&quot;}.</source>
-        <translation>%1 geçerli JSON değil: %3. satır, %4. sütunda %2. Bir ayar dosyası şöyle görünür: {"notifications": false, "preferredLanguage": "en"}.</translation>
+        <translation>%1 geçerli JSON değil: %3. satır, %4. sütunda %2. Bir ayar dosyası şöyle görünür: {&quot;notifications&quot;: false, &quot;preferredLanguage&quot;: &quot;en&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -2046,10 +2052,16 @@ Anahtarlar:</translation>
 </translation>
     </message>
     <message>
-        <source>allmine-settings: saved %1, but the settings did not load. %2
-</source>
-        <translation>allmine-settings: %1 kaydedildi, ancak ayarlar yüklenemedi. %2
-</translation>
+        <source>%1 has no address: give one with --base-url URL.</source>
+        <translation>%1 için bir adres yok: --base-url URL ile bir adres verin.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>%1 sunucusunda oturum açık değil.</translation>
+    </message>
+    <message>
+        <source>allmine-settings: saved %1, but the settings did not load. %2</source>
+        <translation>allmine-settings: %1 kaydedildi, ancak ayarlar yüklenemedi. %2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "servers/ServerProfile.h"
+#include "servers/ServerRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +57,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.server = parser.value(server);
+    if (parser.isSet(server)) {
+        // A typo ("prd") must not open another server than the one asked for.
+        const ServerRegistry registry;
+        if (!registry.find(ServerRegistry::canonicalName(result.server))) {
+            QStringList names;
+            for (const ServerProfile &profile : registry.profiles())
+                names << profile.name;
+            result.outcome = Outcome::ExitUsage;
+            result.output =
+                QCoreApplication::translate("CommandLine", "There is no server named \"%1\". Servers: %2.\n")
+                    .arg(result.server, names.join(QStringLiteral(", ")));
+            return result;
+        }
+    }
     result.screenshot = parser.value(screenshot);
     if (parser.isSet(baseUrl)) {
         result.baseUrl = QUrl(parser.value(baseUrl));

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -106,7 +107,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             dismissed();
     });
     for (NoticeBanner *banner : {m_errorBanner, m_noticeBanner})
-        connect(banner, &NoticeBanner::cleared, this, [this] {
+        connect(banner, &NoticeBanner::roomChanged, this, [this] {
             if (m_settled)
                 fitIfUntouched();
         });
@@ -223,8 +224,8 @@ void MainWindow::markSettled()
     Q_EMIT settled();
 }
 
-// The size the window chose for itself follows what it shows (a banner counted when it opened has
-// gone, or the account line grew); a size the user chose stays.
+// The size the window chose for itself follows what it shows (a banner came or went, the account
+// line grew); a size the user chose stays.
 void MainWindow::fitIfUntouched()
 {
     if (size() != m_openedSize || (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
@@ -433,7 +434,10 @@ void MainWindow::updateState()
     m_menus->revert()->setEnabled(state.changed > 0);
     setWindowTitle(tr("%1 — Allmine Settings[*]").arg(state.server));
     setWindowModified(state.pending > 0);
+    const QString accountText = m_accountPanel->statusLabel()->text();
     m_accountPanel->refresh();
+    if (m_settled && m_accountPanel->statusLabel()->text() != accountText)
+        fitIfUntouched(); // the sign-in check's answer may take the line to two
     m_menus->updateAccount();
     const SignInState signIn = context->signInState();
     if (signIn.kind == SignInState::Kind::SignedIn && !signIn.unanswered)

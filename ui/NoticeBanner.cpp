@@ -62,6 +62,7 @@ void NoticeBanner::showTexts(TextSource texts, Attention attention)
     m_texts = std::move(texts);
     updateTexts();
     setVisible(true);
+    Q_EMIT roomChanged();
     if (attention == Attention::TakeFocus && isVisible())
         firstButton()->setFocus(Qt::OtherFocusReason);
     QAccessibleEvent alert(this, QAccessible::Alert);
@@ -99,7 +100,7 @@ void NoticeBanner::clear()
     m_message->clear();
     setVisible(false);
     if (wasShown)
-        Q_EMIT cleared();
+        Q_EMIT roomChanged();
 }
 
 QString NoticeBanner::title() const

@@ -51,8 +51,8 @@ public:
 Q_SIGNALS:
     void actionTriggered();
     void dismissed();
-    // A shown banner went (dismissed, acted on or replaced by nothing).
-    void cleared();
+    // Shown, given other texts, or gone: the room it takes may differ.
+    void roomChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -63,12 +63,19 @@ void screenshotWhenSettled(MainWindow *window, const QString &file)
         // Saved, but showing no settings: say so, so that a script does not take it for the real thing.
         const ServerContext *context = window->current();
         if (!context || !context->model()->isLoaded()) {
-            const QString why = context ? context->lastError().message() : QString();
-            std::fputs(
-                qPrintable(QCoreApplication::translate(
-                               "main", "allmine-settings: saved %1, but the settings did not load. %2\n")
-                               .arg(file, why)),
-                stderr);
+            QString why = context ? context->lastError().message() : QString();
+            if (why.isEmpty() && context && !context->server().hasUrl())
+                why = QCoreApplication::translate("main", "%1 has no address: give one with --base-url URL.")
+                          .arg(context->server().title());
+            else if (why.isEmpty() && context && !context->hasToken())
+                why = QCoreApplication::translate("main", "Not signed in to %1.")
+                          .arg(context->server().title());
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                      "main", "allmine-settings: saved %1, but the settings did not load. %2")
+                                      .arg(file, why)
+                                      .trimmed() +
+                                  QLatin1Char('\n')),
+                       stderr);
             return QCoreApplication::exit(3);
         }
         QCoreApplication::exit(0);

@@ -149,17 +149,29 @@ private Q_SLOTS:
     void opensShowingEveryField_data()
     {
         QTest::addColumn<bool>("environmentToken");
-        QTest::newRow("signed in") << false;
-        QTest::newRow("ALLMINE_TOKEN") << true;
+        QTest::addColumn<QString>("user");
+        QTest::newRow("signed in") << false << QString();
+        QTest::newRow("ALLMINE_TOKEN") << true << QString();
+        // The sign-in check names the account after the settings came: the line takes two lines.
+        QTest::newRow("a long account name")
+            << true << QStringLiteral("very.long.quality.assurance.address@subdomain.example.com");
     }
     void opensShowingEveryField()
     {
         QFETCH(bool, environmentToken);
-        m_ui.openLoaded(QStringLiteral("dev"), m_store.get(),
-                        environmentToken ? m_devTokens.access : QString());
+        QFETCH(QString, user);
+        const QString token = user.isEmpty() ? m_devTokens.access : m_dev->mintToken(user).access;
+        m_ui.openLoaded(QStringLiteral("dev"), m_store.get(), environmentToken ? token : QString());
         QCOMPARE(m_ui.window->current()->usesFixedToken(), environmentToken);
         auto *scroll = m_ui.window->findChild<QScrollArea *>();
         QVERIFY(scroll);
+        if (!user.isEmpty()) {
+            QLabel *account = m_ui.accountStatus();
+            QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(user), kWaitMs);
+            settleLayouts();
+            QVERIFY2(account->height() > 2 * account->fontMetrics().height() - 2,
+                     qPrintable(account->text())); // wrapped, or this proves nothing
+        }
         settleLayouts();
         QVERIFY(!scroll->verticalScrollBar()->isVisible());
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());

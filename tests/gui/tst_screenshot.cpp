@@ -181,6 +181,40 @@ private slots:
         QVERIFY(!QImage(file).isNull());
     }
 
+    // A mistyped server is refused, as the command line refuses it: never another server's window.
+    void anUnknownServerIsRefused()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.isRunning());
+        TestEnv env;
+        const QString file = env.home() + QStringLiteral("/window.png");
+        const CliRun run = screenshot(sandbox, env, QStringLiteral("prd"), file, sandbox.mintToken().access);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("There is no server named \"prd\". Servers: dev, prod")),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(file));
+    }
+
+    // A server without an address: the picture is saved, and the run says why nothing loaded.
+    void aServerWithoutAnAddressSaysSo()
+    {
+        TestEnv env;
+        QProcessEnvironment environment = env.environment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        const QString file = env.home() + QStringLiteral("/first.png");
+        const CliRun run = runProgram(
+            qEnvironmentVariable("ALLMINE_GUI"),
+            {QStringLiteral("--server"), QStringLiteral("dev"), QStringLiteral("--screenshot"), file},
+            environment, {}, 60000);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(
+            run.err.contains(QStringLiteral("the settings did not load. Development has no address: give "
+                                            "one with --base-url URL.\n")),
+            qPrintable(run.err));
+        QVERIFY(!QImage(file).isNull());
+    }
+
     void anUnwritableFileIsReportedWithTheReason()
     {
         SandboxProcess sandbox;
