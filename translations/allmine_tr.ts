@@ -75,10 +75,6 @@
         <translation>%1 için oturum denetleniyor…</translation>
     </message>
     <message>
-        <source>signed in</source>
-        <translation>oturum açık</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>%1 olarak oturum açık</translation>
     </message>
@@ -141,6 +137,10 @@
     <message>
         <source>Your sign-in cannot be kept in the system keychain. %1</source>
         <translation>Oturumunuz sistem anahtar zincirinde saklanamıyor. %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Oturum açık</translation>
     </message>
 </context>
 <context>
@@ -833,7 +833,7 @@ Anahtarlar:</translation>
     <message>
         <source>There is no server named &quot;%1&quot;. Servers: %2.
 </source>
-        <translation>"%1" adında bir sunucu yok. Sunucular: %2.
+        <translation>&quot;%1&quot; adında bir sunucu yok. Sunucular: %2.
 </translation>
     </message>
 </context>
@@ -1755,7 +1755,7 @@ Anahtarlar:</translation>
     </message>
     <message>
         <source>Con&amp;firm every change (treat like Production)</source>
-        <translation>Her değişikliği &amp;onaylat (Production gibi davran)</translation>
+        <translation>Her değişikliği &amp;onaylat (Üretim gibi davran)</translation>
     </message>
     <message>
         <source>Before Apply sends anything to this server, list the changes and ask</source>

@@ -20,7 +20,13 @@ QString licenceText()
 {
     initAboutResource();
     QFile file(QStringLiteral(":/about/LICENSE"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // The file is wrapped for a terminal; the dialog wraps paragraphs at its own width.
+    QStringList paragraphs = QString::fromUtf8(file.readAll()).trimmed().split(QStringLiteral("\n\n"));
+    for (QString &paragraph : paragraphs)
+        paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return paragraphs.join(QStringLiteral("\n\n"));
 }
 } // namespace
 
@@ -38,7 +44,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                      .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
                  tr("QtKeychain %1 (at build time)").arg(QStringLiteral(ALLMINE_QTKEYCHAIN_VERSION)),
                  tr("Your settings for this app (servers, language, unsent changes) are kept in %1.")
-                     .arg(settingsFile.toHtmlEscaped()),
+                     .arg(QStringLiteral("<nobr>%1</nobr>").arg(settingsFile.toHtmlEscaped())),
                  tr("Sign-in tokens are kept in the system keychain (on Linux, the Secret Service: GNOME "
                     "Keyring or KWallet), never in that file."),
                  tr("Released under the MIT License:"));

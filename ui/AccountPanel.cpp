@@ -127,16 +127,18 @@ QString AccountPanel::signedInText(const SignInState &state, const QString &serv
     const QString until = state.expiry.isValid()
                               ? QLocale().toString(state.expiry.toLocalTime(), QLocale::ShortFormat)
                               : QString();
-    const QString who = state.name.isEmpty() ? tr("signed in") : tr("Signed in as %1").arg(state.name);
+    const QString who = state.name.isEmpty() ? tr("Signed in") : tr("Signed in as %1").arg(state.name);
     QString text =
         until.isEmpty() ? tr("%1 on %2").arg(who, server) : tr("%1 on %2, until %3").arg(who, server, until);
-    if (state.unanswered)
-        text += QStringLiteral(" ") + tr("(the server could not be asked just now)");
-    if (state.registrationIncomplete)
-        text += QStringLiteral(" ") +
-                tr("This account has not finished registering; finish it in the Allmine app.");
+    // One sentence for the sign-in with what qualifies it, then anything else as its own.
     if (state.sessionOnly)
-        text += QStringLiteral(" ") + tr("(this session only)");
+        text += QLatin1Char(' ') + tr("(this session only)");
+    if (state.unanswered)
+        text += QLatin1Char(' ') + tr("(the server could not be asked just now)");
+    text += QLatin1Char('.');
+    if (state.registrationIncomplete)
+        text +=
+            QLatin1Char(' ') + tr("This account has not finished registering; finish it in the Allmine app.");
     return text;
 }
 

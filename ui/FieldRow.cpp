@@ -73,6 +73,8 @@ FieldRow::FieldRow(const FieldSpec &field, QWidget *parent)
     dimDescription();
     m_inactiveNote->setVisible(false);
     m_noteLabel->setObjectName(QStringLiteral("serverNote"));
+    // Its bold line would touch the descenders of the description right above it.
+    m_noteLabel->setContentsMargins(0, m_noteLabel->fontMetrics().descent(), 0, 0);
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setVisible(false);
 

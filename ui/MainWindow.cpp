@@ -53,7 +53,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 {
     connect(m_sessions, &ServerSessions::exchanged, this,
             [this](const ServerProfile &server, const RequestRecord &record) {
-                m_logModel->append(server.title(), record);
+                m_logModel->append(server, record);
             });
     // The first server's request (or, without ALLMINE_TOKEN, the keychain read it waits for)
     // starts before the widgets are built; answers come through the event loop, to a built window.
@@ -186,8 +186,12 @@ void MainWindow::followSessions()
     connect(m_sessions, &ServerSessions::conflictReloaded, this, [this](const ApiError &error) {
         m_afterApply = AfterApply::Nothing; // the user decides again after a 404 or 409
         const ServerProfile server = current()->server();
-        showNotice([server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); }, {}, {},
-                   NoticeBanner::Attention::TakeFocus); // the answer to Apply
+        m_retryApplies = false; // sending the same again meets the same refusal
+        m_errorIsAuth = false;
+        // An error, shown as one: nothing was applied. The answer to Apply, so it takes the focus.
+        m_errorBanner->showTexts(
+            [server, error] { return SettingsStatus::reloadedAfterRefusal(server, error); },
+            NoticeBanner::Attention::TakeFocus);
     });
     connect(m_sessions, &ServerSessions::draftOffered, this, [this](int count) {
         const ServerProfile server = current()->server();

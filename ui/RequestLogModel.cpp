@@ -109,7 +109,7 @@ QString bodyText(const QByteArray &body)
 }
 } // namespace
 
-void RequestLogModel::append(const QString &server, const RequestRecord &record)
+void RequestLogModel::append(const ServerProfile &server, const RequestRecord &record)
 {
     if (m_rows.size() >= kMaxRows) {
         beginRemoveRows({}, 0, 0);
@@ -161,7 +161,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Time:
         return r.started.time().toString(QStringLiteral("HH:mm:ss.zzz"));
     case Server:
-        return row.server;
+        return row.server.title();
     case Method:
         return QString::fromLatin1(r.method);
     case Url:
@@ -246,7 +246,7 @@ QJsonDocument RequestLogModel::toJson() const
         const RequestRecord r = redacted(row.record);
         requests.append(QJsonObject{
             {QStringLiteral("time"), r.started.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("server"), row.server},
+            {QStringLiteral("server"), row.server.name}, // as --server takes it, in any language
             {QStringLiteral("method"), QString::fromLatin1(r.method)},
             {QStringLiteral("url"), r.url.toString()},
             {QStringLiteral("status"), r.status ? QJsonValue(r.status) : QJsonValue(QJsonValue::Null)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/RequestRecord.h"
+#include "servers/ServerProfile.h"
 
 #include <QAbstractTableModel>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void append(const QString &server, const RequestRecord &record);
+    void append(const ServerProfile &server, const RequestRecord &record);
     void clear();
     // The UI language changed: the views ask again for headers and worded cells.
     void retranslate();
@@ -56,7 +57,7 @@ public:
 private:
     struct Row
     {
-        QString server;
+        ServerProfile server; // named in the language shown, not the one of the time
         RequestRecord record;
     };
     QList<Row> m_rows;

@@ -284,7 +284,7 @@ private Q_SLOTS:
         const int keychainCalls = keychain.calls;
         m_ui.signInByEmail(this, kUser);
         m_ui.waitLoaded();
-        QVERIFY2(m_ui.accountStatus()->text().endsWith(QStringLiteral("(this session only)")),
+        QVERIFY2(m_ui.accountStatus()->text().contains(QStringLiteral(" (this session only). ")),
                  qPrintable(m_ui.accountStatus()->text()));
         QVERIFY(m_ui.current()->account()->store()->isSessionOnly());
         QCOMPARE(keychain.calls, keychainCalls);

@@ -138,6 +138,45 @@ private Q_SLOTS:
         QCOMPARE(m_servers.dev->requests(QStringLiteral("PATCH")).size(), 0);
     }
 
+    // A note under a field keeps clear of the description above it: blank pixel rows between the
+    // description's descenders and the note's capitals (its bold line touched them).
+    void notesKeepClearOfTheDescription()
+    {
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        changeOnServer({{kPayment, QStringLiteral("yes")}, {kMessages, false}});
+        reloadWith(Qt::Key_F5);
+        settleLayouts();
+        for (const QString &key : {kPayment, kMessages}) {
+            FieldRow *row = m_ui.row(key);
+            QVERIFY(note(key)->isVisible());
+            const QRect area = row->description()->geometry().united(note(key)->geometry());
+            const QImage image = row->grab(area).toImage();
+            const QColor background = image.pixelColor(image.width() - 1, 0);
+            const auto inked = [&](int y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (std::abs(pixel.lightness() - background.lightness()) > 24)
+                        return true;
+                }
+                return false;
+            };
+            int blank = 0;
+            int widest = 0;
+            bool seenInk = false;
+            for (int y = 0; y < image.height(); ++y) {
+                if (inked(y)) {
+                    if (seenInk)
+                        widest = std::max(widest, blank);
+                    seenInk = true;
+                    blank = 0;
+                } else {
+                    ++blank;
+                }
+            }
+            QVERIFY2(widest >= 4, qPrintable(QStringLiteral("%1: %2 blank rows").arg(key).arg(widest)));
+        }
+    }
+
     // Ctrl+R too; the status line names both fields, until the next edit.
     void ctrlRNamesWhatChangedUntilTheNextEdit()
     {
@@ -217,10 +256,15 @@ private Q_SLOTS:
         const int before = gets();
         m_ui.flip(kPayment);
         m_ui.clickApply();
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui.window->noticeBanner()->isVisible(), kWaitMs);
+        // Shown as the error it is (nothing was applied), with the keyboard on it.
+        NoticeBanner *error = m_ui.window->errorBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWaitMs);
         m_ui.waitIdle();
+        QVERIFY(!m_ui.window->noticeBanner()->isVisible());
+        QVERIFY(error->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!error->actionButton()->isVisible()); // the same again meets the same refusal
         QCOMPARE(gets(), before + 1);
-        const QString message = m_ui.window->noticeBanner()->message();
+        const QString message = error->message();
         QVERIFY2(message.startsWith(QStringLiteral("Settings are locked. The server answered 409.")),
                  qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("your changes are kept")), qPrintable(message));
@@ -291,16 +335,11 @@ private Q_SLOTS:
         m_ui.flip(kPayment);
         m_ui.clickApply();
         m_ui.waitIdle();
-        if (injected.value(QStringLiteral("status")).toInt() == 404) {
-            // 404 on Apply reloads, like 409, and says so in the notice.
-            QTRY_VERIFY_WITH_TIMEOUT(m_ui.window->noticeBanner()->isVisible(), kWaitMs);
-            QVERIFY(m_ui.window->noticeBanner()->message().contains(needle));
-            QVERIFY(m_ui.window->noticeBanner()->actionButton()->isHidden());
-        } else {
-            QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
-            QVERIFY2(m_ui.errorBanner()->message().contains(needle), qPrintable(m_ui.errorText()));
-            QVERIFY(m_ui.errorBanner()->actionButton()->isHidden());
-        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.errorBanner()->isVisible(), kWaitMs);
+        QVERIFY2(m_ui.errorBanner()->message().contains(needle), qPrintable(m_ui.errorText()));
+        QVERIFY(m_ui.errorBanner()->actionButton()->isHidden());
+        if (injected.value(QStringLiteral("status")).toInt() == 404) // reloads, like 409, and says so
+            QVERIFY(m_ui.errorBanner()->message().contains(QStringLiteral("were reloaded")));
         QVERIFY(m_ui.shownAsChanged(kPayment));
         QCOMPARE(m_ui.model()->pendingPatch(), QJsonObject({{kPayment, false}}));
     }

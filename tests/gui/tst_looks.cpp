@@ -334,7 +334,9 @@ private Q_SLOTS:
         const QString date = turkish.toString(expiry, QLocale::ShortFormat);
         QVERIFY2(m_ui.accountStatus()->text().contains(date),
                  qPrintable(m_ui.accountStatus()->text() + QStringLiteral(" lacks ") + date));
-        const QString freshness = m_ui.window->findChild<FreshnessLabel *>()->text();
+        // Times are held together by no-break spaces; the words are the locale's.
+        const QString freshness =
+            m_ui.window->findChild<FreshnessLabel *>()->text().replace(QChar::Nbsp, QLatin1Char(' '));
         const QString updated =
             turkish.toString(m_ui.model()->updatedAt().toLocalTime(), QLocale::LongFormat);
         QVERIFY2(m_ui.model()->updatedAt().isValid() && freshness.contains(updated),

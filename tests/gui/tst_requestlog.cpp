@@ -79,6 +79,13 @@ bool mentionsSecret(const QString &text)
     return text.contains(kAccess.left(24)) || text.contains(kAccess.right(16)) || text.contains(kRefresh) ||
            text.contains(kRefresh.right(12)) || text.contains(kCode);
 }
+
+ServerProfile development()
+{
+    ServerProfile profile;
+    profile.name = QStringLiteral("dev");
+    return profile;
+}
 } // namespace
 
 class TestRequestLog : public QObject
@@ -154,7 +161,7 @@ private Q_SLOTS:
             record.url = QUrl(QStringLiteral("http://127.0.0.1:8001/api/v1/user-settings"));
             record.status = 200;
             record.responseBytes = bytes;
-            model.append(QStringLiteral("Development"), record);
+            model.append(development(), record);
         }
         const auto size = [&model](int row) {
             return model.index(row, RequestLogModel::Size).data().toString();
@@ -164,12 +171,30 @@ private Q_SLOTS:
         QVERIFY2(size(2).contains(QStringLiteral("KiB")), qPrintable(size(2)));
     }
 
+    // Requests made in Turkish name their server in English once the window is English.
+    void serverNamesFollowTheLanguage()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.apply(QStringLiteral("tr")));
+        RequestLogModel model;
+        RequestRecord record;
+        record.started = QDateTime::currentDateTime();
+        record.method = "GET";
+        record.url = QUrl(QStringLiteral("http://127.0.0.1:8001/api/v1/user-settings"));
+        model.append(development(), record);
+        const QModelIndex server = model.index(0, RequestLogModel::Server);
+        const QString turkish = server.data().toString();
+        QVERIFY2(turkish != QStringLiteral("Development"), qPrintable(turkish)); // or this proves nothing
+        QVERIFY(languages.apply(QStringLiteral("en")));
+        QCOMPARE(server.data().toString(), QStringLiteral("Development"));
+    }
+
     void detailsAndCurlShowNoSecret()
     {
         RequestLogModel model;
         RequestLogDock dock(&model);
         for (const RequestRecord &record : signInAndRefresh())
-            model.append(QStringLiteral("Development"), record);
+            model.append(development(), record);
         for (int row = 0; row < model.rowCount(); ++row) {
             dock.table()->selectRow(row);
             const QString details = dock.detailsView()->toPlainText();
@@ -194,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(!dock.exportButton()->isEnabled()); // nothing to export yet
         const QList<RequestRecord> records = signInAndRefresh();
         for (const RequestRecord &record : records)
-            model.append(QStringLiteral("Development"), record);
+            model.append(development(), record);
         QVERIFY(dock.exportButton()->isEnabled());
         QCOMPARE(dock.exportButton()->text(), QStringLiteral("Export…"));
 
@@ -216,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(verify.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
         QCOMPARE(verify.value(QStringLiteral("url")).toString(), records.at(0).url.toString());
         QCOMPARE(verify.value(QStringLiteral("status")).toInt(), 201);
-        QCOMPARE(verify.value(QStringLiteral("server")).toString(), QStringLiteral("Development"));
+        QCOMPARE(verify.value(QStringLiteral("server")).toString(), QStringLiteral("dev"));
         QCOMPARE(verify.value(QStringLiteral("durationMs")).toInt(), 12);
         QCOMPARE(verify.value(QStringLiteral("size")).toInt(), int(records.at(0).responseBytes));
         QVERIFY(QDateTime::fromString(verify.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs)
@@ -267,7 +292,7 @@ private Q_SLOTS:
         client.setAuthenticator(new FixedTokenAuthenticator(profile.origin(), token, &client));
         RequestLogModel model;
         connect(&client, &ApiClient::exchanged, &model,
-                [&](const RequestRecord &record) { model.append(profile.title(), record); });
+                [&](const RequestRecord &record) { model.append(profile, record); });
         RequestLogDock dock(&model);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));

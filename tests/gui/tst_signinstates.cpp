@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QListWidget>
+#include <QRegularExpression>
 
 using namespace kit;
 
@@ -85,7 +86,12 @@ private Q_SLOTS:
         m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
         QTRY_VERIFY_WITH_TIMEOUT(
             status().startsWith(QStringLiteral("Signed in as %1 on Development").arg(kUser)), kWaitMs);
-        QVERIFY2(status().contains(QStringLiteral("has not finished registering")), qPrintable(status()));
+        // Two sentences: the sign-in (ending with its time), then the registration.
+        QVERIFY2(QRegularExpression(QStringLiteral("^Signed in as [^ ]+ on Development, until [^.]+\\. This "
+                                                   "account has not finished registering; [^.]+\\.$"))
+                     .match(status())
+                     .hasMatch(),
+                 qPrintable(status()));
         QVERIFY(panel()->signOutButton()->isVisible());
         QVERIFY(!panel()->signInButton()->isVisible());
         QCOMPARE(countOf(*m_servers.dev, QStringLiteral("GET"), kValidate), 1);

@@ -361,6 +361,10 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("keychain")), qPrintable(summary));
         QVERIFY(licence.startsWith(QStringLiteral("MIT License")));
         QVERIFY(licence.contains(QStringLiteral("Permission is hereby granted")));
+        // Paragraphs, wrapped by the dialog: not the file's terminal-width lines wrapped again.
+        QVERIFY2(licence.contains(QStringLiteral("to any person obtaining a copy of this software")),
+                 qPrintable(licence));
+        QVERIFY(licence.count(QStringLiteral("\n\n")) >= 2);
     }
 
     // Account → Sign in… and Account → Sign out, by keyboard.
