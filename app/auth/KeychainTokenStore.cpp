@@ -31,6 +31,7 @@ bool looksLikeNoService(const QString &message)
         "Could not connect",          // bus socket missing
         "DBUS_SESSION_BUS_ADDRESS",   // "... without DBUS_SESSION_BUS_ADDRESS"
         "Cannot spawn a message bus", //
+        "dbus-launch",                // no session bus, and GLib's autolaunch helper is not installed
         "No keyring daemon",          // QtKeychain's gnome-keyring backend
         "D-Bus is not running",       // QtKeychain's KWallet backend
     };

@@ -338,6 +338,8 @@ private slots:
         QTest::addColumn<QString>("busAddress"); // "<unset>": no bus at all
         QTest::newRow("bus socket missing") << "unix:path=%1/no-such-bus";
         QTest::newRow("no session bus") << "<unset>";
+        // GLib then autolaunches a bus through dbus-launch, which may not be installed.
+        QTest::newRow("no session bus, under X11") << "<unset-x11>";
     }
     void noSecretService()
     {
@@ -349,10 +351,12 @@ private slots:
         env.insert("ALLMINE_TOKENSTORE_CHILD", "1");
         env.remove("DISPLAY"); // or GLib would try to autolaunch a bus through X11
         env.remove("WAYLAND_DISPLAY");
-        if (busAddress == "<unset>")
+        if (busAddress.startsWith("<unset"))
             env.remove("DBUS_SESSION_BUS_ADDRESS");
         else
             env.insert("DBUS_SESSION_BUS_ADDRESS", busAddress.arg(dir.path()));
+        if (busAddress == "<unset-x11>")
+            env.insert("DISPLAY", ":97"); // no such display either: nothing starts, wherever it runs
         QProcess child;
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
@@ -409,6 +413,11 @@ private slots:
         QTest::newRow("other: no autolaunch")
             << int(QKeychain::OtherError) << "Cannot autolaunch D-Bus without X11 $DISPLAY" << S::NoBackend
             << "No keychain service is running";
+        // What the window met with no session bus on a machine without dbus-x11.
+        QTest::newRow("other: no dbus-launch")
+            << int(QKeychain::OtherError)
+            << "Failed to execute child process \u201cdbus-launch\u201d (No such file or directory)"
+            << S::NoBackend << "No keychain service is running";
         QTest::newRow("other: service unknown") << int(QKeychain::OtherError)
                                                 << "GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: "
                                                    "The name org.freedesktop.secrets was not "
