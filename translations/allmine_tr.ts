@@ -494,10 +494,6 @@ Anahtarlar:</translation>
         <translation>&quot;%1&quot; adında bir sunucu yok. Sunucuları şununla listeleyin: allmine-settings-cli servers list</translation>
     </message>
     <message>
-        <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS, or set ALLMINE_TOKEN.</source>
-        <translation>%1 sunucusunda oturum açık değil. Şununla oturum açın: allmine-settings-cli --server %2 login --email ADRES ya da ALLMINE_TOKEN değişkenini ayarlayın.</translation>
-    </message>
-    <message>
         <source>For this run only, you can pass a token in ALLMINE_TOKEN instead.</source>
         <translation>Bunun yerine, yalnızca bu çalıştırma için ALLMINE_TOKEN içinde bir belirteç verebilirsiniz.</translation>
     </message>
@@ -744,10 +740,6 @@ Anahtarlar:</translation>
         <translation>Hiçbir değişiklik gönderilmedi.</translation>
     </message>
     <message>
-        <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS. ALLMINE_TOKEN is sent only to the server named with --server.</source>
-        <translation>%1 sunucusunda oturum açık değil. Şu komutla oturum açın: allmine-settings-cli --server %2 login --email ADDRESS. ALLMINE_TOKEN yalnızca --server ile belirtilen sunucuya gönderilir.</translation>
-    </message>
-    <message>
         <source>%1 did not apply %2=%3: its answer holds %4.</source>
         <translation>%1 sunucusu %2=%3 değerini uygulamadı: yanıtında %4 var.</translation>
     </message>
@@ -796,6 +788,18 @@ Anahtarlar:</translation>
   allmine-settings-cli servers set %2 https://HOST</source>
         <translation>%1 sunucusunun henüz adresi yok. Şununla bir adres belirleyin:
   allmine-settings-cli servers set %2 https://SUNUCU</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email ADDRESS.</source>
+        <translation>%1 sunucusunda oturum açık değil. Şu komutla oturum açın: allmine-settings-cli --server %2 login --email ADRES.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service / GNOME Keyring / KWallet), so the sign-in saved for %1 cannot be read. Start one and try again.</source>
+        <translation>Hiçbir anahtar zinciri hizmeti çalışmıyor (Secret Service / GNOME Keyring / KWallet), bu yüzden %1 için kaydedilen oturum okunamıyor. Birini başlatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>ALLMINE_TOKEN is sent only to the server named with --server.</source>
+        <translation>ALLMINE_TOKEN yalnızca --server ile belirtilen sunucuya gönderilir.</translation>
     </message>
 </context>
 <context>

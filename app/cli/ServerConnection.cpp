@@ -30,7 +30,7 @@ int ServerConnection::open(const QString &name, Needs needs)
         ServerRegistry::canonicalName(name) == ServerRegistry::canonicalName(startName(m_options));
     if (const int code = openServer(name, start); code != ExitCode::Ok)
         return code;
-    return needs == Needs::SignIn ? openSignIn(start) : openAccount(needs);
+    return needs == Needs::SignIn ? openSignIn(start) : openAccount(needs, start);
 }
 
 void ServerConnection::finishKeychainWrites()
@@ -97,27 +97,24 @@ int ServerConnection::openSignIn(bool start)
         m_client->setAuthenticator(new FixedTokenAuthenticator(m_server.origin(), token, m_client.get()));
         return ExitCode::Ok;
     }
-    if (const int code = openAccount(Needs::SignIn); code != ExitCode::Ok)
+    if (const int code = openAccount(Needs::SignIn, start); code != ExitCode::Ok)
         return code;
     if (!m_account->isSignedIn() && !m_account->stateMessage().isEmpty())
         return CliCommand::fail(m_account->stateMessage(), ExitCode::Auth);
-    if (!m_account->isSignedIn() && given)
-        return CliCommand::fail(
+    if (!m_account->isSignedIn()) {
+        QString message =
             tr("You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login --email "
-               "ADDRESS. ALLMINE_TOKEN is sent only to the server named with --server.")
-                .arg(m_server.title(), m_server.name),
-            ExitCode::Auth);
-    if (!m_account->isSignedIn())
-        return CliCommand::fail(
-            tr("You are not signed in to %1. Sign in with: allmine-settings-cli --server %2 login "
-               "--email ADDRESS, or set ALLMINE_TOKEN.")
-                .arg(m_server.title(), m_server.name),
-            ExitCode::Auth);
+               "ADDRESS.")
+                .arg(m_server.title(), m_server.name);
+        if (const QString hint = environmentTokenHint(start); !hint.isEmpty())
+            message += QLatin1Char(' ') + hint;
+        return CliCommand::fail(message, ExitCode::Auth);
+    }
     m_client->setAuthenticator(m_account);
     return ExitCode::Ok;
 }
 
-int ServerConnection::openAccount(Needs needs)
+int ServerConnection::openAccount(Needs needs, bool start)
 {
     m_store = new KeychainTokenStore(m_client.get());
     m_account = new AccountSession(m_client.get(), m_store, m_client.get());
@@ -134,17 +131,34 @@ int ServerConnection::openAccount(Needs needs)
     if (m_account->state() != AccountSession::State::KeychainUnavailable)
         return ExitCode::Ok;
     // The store's own remedy offers the window's session-only sign-in, which the command line
-    // has not: its session-only token is ALLMINE_TOKEN, and only where a token is wanted.
-    QString message = m_account->keychainStatus() == TokenStore::Status::Locked
-                          ? tr("The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock "
-                               "it (for example in your password manager, or by logging in again) and "
-                               "try again.")
-                                .arg(m_server.title())
-                          : m_account->stateMessage();
-    if (needs == Needs::SignIn)
-        message +=
-            QLatin1Char('\n') + tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
+    // has not: its session-only token is ALLMINE_TOKEN, for the --server one only.
+    QString message;
+    switch (m_account->keychainStatus()) {
+    case TokenStore::Status::Locked:
+        message = tr("The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock it (for "
+                     "example in your password manager, or by logging in again) and try again.")
+                      .arg(m_server.title());
+        break;
+    case TokenStore::Status::NoBackend:
+        message = tr("No keychain service is running (Secret Service / GNOME Keyring / KWallet), so the "
+                     "sign-in saved for %1 cannot be read. Start one and try again.")
+                      .arg(m_server.title());
+        break;
+    default:
+        message = m_account->stateMessage();
+    }
+    if (const QString hint = environmentTokenHint(start); needs == Needs::SignIn && !hint.isEmpty())
+        message += QLatin1Char('\n') + hint;
     return CliCommand::fail(message, ExitCode::Keychain);
+}
+
+QString ServerConnection::environmentTokenHint(bool start)
+{
+    if (start)
+        return tr("For this run only, you can pass a token in ALLMINE_TOKEN instead.");
+    if (!qEnvironmentVariable("ALLMINE_TOKEN").trimmed().isEmpty())
+        return tr("ALLMINE_TOKEN is sent only to the server named with --server.");
+    return {};
 }
 
 int ServerConnection::fetchSettings(QJsonObject *settings)

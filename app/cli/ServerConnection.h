@@ -54,7 +54,9 @@ public:
 
 private:
     int openServer(const QString &name, bool start);
-    int openAccount(Needs needs);
+    int openAccount(Needs needs, bool start);
+    // What ALLMINE_TOKEN can do where no stored sign-in can be used: empty when nothing.
+    static QString environmentTokenHint(bool start);
     int openSignIn(bool start);
     // Starts one keychain write, handing it the callback, and waits for it.
     int writeKeychain(const std::function<void(TokenStore::WriteCallback)> &start);

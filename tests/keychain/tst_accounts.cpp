@@ -386,8 +386,34 @@ private Q_SLOTS:
             cli({QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("get")}, {},
                 {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")}});
         QCOMPARE(run.exitCode, 6);
-        QVERIFY2(run.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("ALLMINE_TOKEN")));
+        QVERIFY2(run.err.contains(QStringLiteral("No keychain service is running")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("the sign-in saved for Development")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("pass a token in ALLMINE_TOKEN")));
+        QVERIFY2(!run.err.contains(QStringLiteral("session-only")), qPrintable(run.err)); // the window's
+    }
+
+    // diff with ALLMINE_TOKEN: the token is for the --server one; the other server needs the
+    // keychain, and is not told to use the ALLMINE_TOKEN it already has.
+    void noSecretServiceForTheOtherServerNamesIt()
+    {
+        const QString url = m_sandbox->baseUrl().toString();
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("set"), QStringLiteral("lab"), url}).exitCode,
+                 0);
+        const CliRun run =
+            cli({QStringLiteral("--base-url"), url, QStringLiteral("diff"), QStringLiteral("dev"),
+                 QStringLiteral("lab")},
+                {},
+                {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+                 {QStringLiteral("ALLMINE_TOKEN"), m_sandbox->mintToken().access}});
+        QCOMPARE(cli({QStringLiteral("servers"), QStringLiteral("remove"), QStringLiteral("lab")}).exitCode,
+                 0);
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY2(run.err.contains(QStringLiteral("the sign-in saved for lab cannot be read")),
+                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("ALLMINE_TOKEN is sent only to the server named with --server")),
+            qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("you can pass a token")), qPrintable(run.err));
     }
 
     // A locked keychain is not "not signed in": every command that needs the stored sign-in
