@@ -840,6 +840,18 @@ Anahtarlar:</translation>
         <translation>&quot;%1&quot; adında bir sunucu yok. Sunucular: %2.
 </translation>
     </message>
+    <message>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DOSYA</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Bkz. --help.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

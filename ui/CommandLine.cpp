@@ -20,7 +20,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate("CommandLine", "Start on this server (dev, prod or a name you added)."),
-        QStringLiteral("NAME"));
+        QCoreApplication::translate("CommandLine", "NAME"));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
         QCoreApplication::translate("CommandLine", "Use this address for the server, for this run only."),
@@ -30,13 +30,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
                                     "Save the window as PNG once the settings loaded, then exit "
                                     "(with status 3 if they could not be loaded)."),
-        QStringLiteral("FILE"));
+        QCoreApplication::translate("CommandLine", "FILE"));
     parser.addOptions({help, version, server, baseUrl, screenshot});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
         result.outcome = Outcome::ExitUsage;
-        result.output = parser.errorText() + QLatin1Char('\n');
+        result.output = parser.errorText() + QLatin1Char(' ') +
+                        QCoreApplication::translate("CommandLine", "See --help.") + QLatin1Char('\n');
         return result;
     }
     if (parser.isSet(version)) {
@@ -46,7 +47,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.outcome = Outcome::ExitOk;
-        result.output = parser.helpText();
+        // Qt names the program by the path it was started with; the usage line names the command.
+        result.output = parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                  QStringLiteral("allmine-settings"));
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {

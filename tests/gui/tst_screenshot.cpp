@@ -181,6 +181,37 @@ private slots:
         QVERIFY(!QImage(file).isNull());
     }
 
+    // --help names the command, not the path it was started by, in the user's language; a wrong
+    // option says where to look.
+    void helpAndUsageErrors_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileWord");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("<FILE>");
+        QTest::newRow("Turkish") << QStringLiteral("tr") << QStringLiteral("<DOSYA>");
+    }
+    void helpAndUsageErrors()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileWord);
+        TestEnv env;
+        QProcessEnvironment environment = env.environment();
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        const QString gui = qEnvironmentVariable("ALLMINE_GUI");
+        const CliRun help = runProgram(gui, {QStringLiteral("--help")}, environment, {}, 60000);
+        QCOMPARE(help.exitCode, 0);
+        const QString firstLine = help.outText().section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(firstLine.endsWith(QStringLiteral(" allmine-settings [options]")) ||
+                     firstLine.contains(QStringLiteral(" allmine-settings [")),
+                 qPrintable(firstLine));
+        QVERIFY2(!help.outText().contains(gui), qPrintable(firstLine));
+        QVERIFY2(help.outText().contains(QStringLiteral("--screenshot ") + fileWord),
+                 qPrintable(help.outText()));
+        const CliRun wrong = runProgram(gui, {QStringLiteral("--bogus")}, environment, {}, 60000);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--help")), qPrintable(wrong.err));
+    }
+
     // A mistyped server is refused, as the command line refuses it: never another server's window.
     void anUnknownServerIsRefused()
     {
