@@ -801,6 +801,10 @@ Anahtarlar:</translation>
         <source>ALLMINE_TOKEN is sent only to the server named with --server.</source>
         <translation>ALLMINE_TOKEN yalnızca --server ile belirtilen sunucuya gönderilir.</translation>
     </message>
+    <message>
+        <source>%1 is %2, a language this app does not know (it knows %3).</source>
+        <translation>%1 değeri %2; bu uygulamanın bilmediği bir dil (bildikleri: %3).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

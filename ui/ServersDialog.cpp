@@ -36,6 +36,11 @@ ServersDialog::ServersDialog(QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com"));
     m_message->setObjectName(QStringLiteral("message"));
     m_confirm->setObjectName(QStringLiteral("confirmChanges"));
+    // Hidden for the built-in servers, but counted in the width: the list does not narrow when
+    // a custom server is chosen or added.
+    QSizePolicy confirmPolicy = m_confirm->sizePolicy();
+    confirmPolicy.setRetainSizeWhenHidden(true);
+    m_confirm->setSizePolicy(confirmPolicy);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText); // an address is shown as typed
 

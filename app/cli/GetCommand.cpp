@@ -28,6 +28,15 @@ int GetCommand::run()
         else
             Console::out(QStringLiteral("%1=%2").arg(key, FieldTable::plain(model.value(key))));
     }
+    // A language the server knows and this app does not is the server's to have: said, not an error.
+    for (const FieldSpec &field : FieldTable::fields()) {
+        const QJsonValue value = model.value(field.jsonKey());
+        if (field.type == FieldType::Language && model.isReadable(field.jsonKey()) &&
+            !FieldTable::isKnownLanguage(value.toString()))
+            Console::err(tr("%1 is %2, a language this app does not know (it knows %3).")
+                             .arg(field.jsonKey(), FieldTable::plain(value),
+                                  FieldTable::languageCodes().join(QStringLiteral(", "))));
+    }
     const QStringList unreadable = model.unreadableKeys();
     for (const QString &key : unreadable)
         Console::err(tr("%1 could not be read: the server sent %2, not %3.")

@@ -3,7 +3,9 @@
 // answered by clicking their buttons. What is saved is read back from the settings file.
 #include "ServersDialog.h"
 #include "WindowTestKit.h"
+#include "i18n/LanguageManager.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QListWidget>
 
@@ -128,6 +130,30 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("qa-box"))->caFile, QStringLiteral("/etc/qa-ca.pem"));
 
         QCOMPARE(filePickersDuring([this] { click(QStringLiteral("&Browse…")); }), 1);
+    }
+
+    // Adding a server shows the custom server's "Confirm every change": the list beside the form
+    // keeps its width instead of narrowing under the pointer, in English and in Turkish.
+    void addingAServerKeepsTheListsWidth_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("add");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&Add server");
+        QTest::newRow("Turkish") << QStringLiteral("tr") << QStringLiteral("Sunucu &ekle");
+    }
+    void addingAServerKeepsTheListsWidth()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, add);
+        LanguageManager languages;
+        QVERIFY(languages.apply(language));
+        open();
+        settleLayouts();
+        const int width = m_dialog->list()->width();
+        click(add);
+        settleLayouts();
+        QVERIFY(m_dialog->findChild<QCheckBox *>(QStringLiteral("confirmChanges"))->isVisible());
+        QCOMPARE(m_dialog->list()->width(), width);
     }
 
     // Save says it saved; closing with changes not saved asks (Cancel stays, Discard drops them,

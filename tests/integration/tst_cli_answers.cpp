@@ -56,6 +56,22 @@ private Q_SLOTS:
             qPrintable(run.err));
     }
 
+    // A language the server has and this app does not: printed as sent, exit 0, with a note.
+    void getNotesALanguageThisAppDoesNotKnow()
+    {
+        m_cli.server().addFault(
+            fault(QStringLiteral("wrongtypes"),
+                  {{QStringLiteral("values"),
+                    QJsonObject{{QStringLiteral("preferredLanguage"), QStringLiteral("de")}}}}));
+        const CliRun run = cli({QStringLiteral("get")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().split(QLatin1Char('\n')).contains(QStringLiteral("preferredLanguage=de")),
+                 run.out.constData());
+        QVERIFY2(
+            run.err.contains(QStringLiteral("preferredLanguage is de, a language this app does not know")),
+            qPrintable(run.err));
+    }
+
     void getJsonStaysTheServersObject()
     {
         m_cli.server().addFault(fault(QStringLiteral("wrongtypes")));
