@@ -167,10 +167,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) from %1 are now unsaved changes. Review them, then press Apply to send them to %2; nothing was sent yet.</source>
+        <source>With the values from %1, %n change(s) wait to be sent. Review them, then press Apply to send them to %2; nothing was sent yet.</source>
         <translation>
-            <numerusform>%n value from %1 is now an unsaved change. Review it, then press Apply to send it to %2; nothing was sent yet.</numerusform>
-            <numerusform>%n values from %1 are now unsaved changes. Review them, then press Apply to send them to %2; nothing was sent yet.</numerusform>
+            <numerusform>With the values from %1, %n change waits to be sent. Review it, then press Apply to send it to %2; nothing was sent yet.</numerusform>
+            <numerusform>With the values from %1, %n changes wait to be sent. Review them, then press Apply to send them to %2; nothing was sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s values replaced %n unsaved change(s) of yours.</source>
+        <translation>
+            <numerusform>The file&apos;s values replaced %n unsaved change of yours.</numerusform>
+            <numerusform>The file&apos;s values replaced %n unsaved changes of yours.</numerusform>
         </translation>
     </message>
 </context>

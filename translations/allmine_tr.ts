@@ -1923,10 +1923,20 @@ Anahtarlar:</translation>
         <source>The window already shows the values in %1. Nothing was changed.</source>
         <translation>Pencere zaten %1 dosyasındaki değerleri gösteriyor. Hiçbir şey değiştirilmedi.</translation>
     </message>
+    <message>
+        <source>%1 holds the values %2 has, so no change waits to be sent.</source>
+        <translation>%1, %2 sunucusundaki değerleri içeriyor; gönderilmeyi bekleyen değişiklik yok.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n value(s) from %1 are now unsaved changes. Review them, then press Apply to send them to %2; nothing was sent yet.</source>
+        <source>With the values from %1, %n change(s) wait to be sent. Review them, then press Apply to send them to %2; nothing was sent yet.</source>
         <translation>
-            <numerusform>%1 dosyasındaki %n değer artık kaydedilmemiş değişiklik. Gözden geçirin, sonra %2 sunucusuna göndermek için Uygula’ya basın; henüz hiçbir şey gönderilmedi.</numerusform>
+            <numerusform>%1 dosyasındaki değerlerle %n değişiklik gönderilmeyi bekliyor. Gözden geçirin, sonra %2 sunucusuna göndermek için Uygula’ya basın; henüz hiçbir şey gönderilmedi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s values replaced %n unsaved change(s) of yours.</source>
+        <translation>
+            <numerusform>Dosyanın değerleri kaydedilmemiş %n değişikliğinizin yerini aldı.</numerusform>
         </translation>
     </message>
 </context>
@@ -1981,10 +1991,6 @@ Anahtarlar:</translation>
         <translation>Kapat</translation>
     </message>
     <message>
-        <source>The server returned the code (Development), so it is filled in.</source>
-        <translation>Sunucu kodu döndürdü (Geliştirme), bu yüzden kod dolduruldu.</translation>
-    </message>
-    <message>
         <source>Enter the code you received.</source>
         <translation>Size gelen kodu girin.</translation>
     </message>
@@ -2023,6 +2029,10 @@ Anahtarlar:</translation>
     <message>
         <source>Enter your email address, or a phone number below.</source>
         <translation>E-posta adresinizi ya da aşağıya bir telefon numarası girin.</translation>
+    </message>
+    <message>
+        <source>%1 returned the code in its answer, so it is filled in.</source>
+        <translation>%1 kodu yanıtında döndürdü, bu yüzden kod dolduruldu.</translation>
     </message>
 </context>
 <context>

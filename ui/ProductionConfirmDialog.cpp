@@ -27,8 +27,10 @@ ProductionConfirmDialog::ProductionConfirmDialog(const ServerProfile &server, co
     m_apply = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_apply->setObjectName(QStringLiteral("confirmApply"));
-    // Enter must not send to Production by accident.
-    m_apply->setAutoDefault(false);
+    // Enter must not send to Production by accident: the dialog opens on Cancel, the default.
+    // A person who moves the focus to Apply and presses Enter means Apply (an auto-default
+    // button takes Enter while it has the focus); Enter there used to cancel without a word.
+    m_apply->setAutoDefault(true);
     m_cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -39,6 +41,7 @@ ProductionConfirmDialog::ProductionConfirmDialog(const ServerProfile &server, co
     layout->addWidget(m_dontAsk);
     layout->addWidget(buttons);
     retranslateUi();
+    m_cancel->setFocus(Qt::OtherFocusReason); // given when the dialog is shown
 }
 
 QList<ProductionConfirmDialog::Change> ProductionConfirmDialog::pendingChanges(const SettingsModel &model)

@@ -112,19 +112,33 @@ bool SettingsTransfer::importFrom(const QString &path)
         return false;
     }
     SettingsModel *model = context->model();
-    int changed = 0;
-    for (auto it = file.values.constBegin(); it != file.values.constEnd(); ++it) {
-        if (model->value(it.key()) != it.value() && model->setValue(it.key(), it.value()))
-            ++changed;
-    }
+    // The user's own edits first: a file that sets one back to the server's value undoes it.
+    QJsonObject editsBefore;
+    for (const QString &key : model->pendingKeys())
+        editsBefore.insert(key, model->value(key));
+    bool changed = false;
+    for (auto it = file.values.constBegin(); it != file.values.constEnd(); ++it)
+        changed = (model->value(it.key()) != it.value() && model->setValue(it.key(), it.value())) || changed;
+    int replaced = 0;
+    for (auto it = editsBefore.constBegin(); it != editsBefore.constEnd(); ++it)
+        replaced += model->value(it.key()) != it.value() ? 1 : 0;
+    const int waiting = int(model->pendingKeys().size());
     const QString name = QFileInfo(path).fileName();
     const QString server = context->server().title();
-    inform(tr("Settings imported"),
-           changed == 0 ? tr("The window already shows the values in %1. Nothing was changed.").arg(name)
-                        : tr("%n value(s) from %1 are now unsaved changes. Review them, then press Apply "
-                             "to send them to %2; nothing was sent yet.",
-                             nullptr, changed)
-                              .arg(name, server));
+    QString text;
+    if (!changed)
+        text = tr("The window already shows the values in %1. Nothing was changed.").arg(name);
+    else if (waiting == 0)
+        text = tr("%1 holds the values %2 has, so no change waits to be sent.").arg(name, server);
+    else
+        text = tr("With the values from %1, %n change(s) wait to be sent. Review them, then press Apply to "
+                  "send them to %2; nothing was sent yet.",
+                  nullptr, waiting)
+                   .arg(name, server);
+    if (replaced > 0)
+        text += QLatin1Char(' ') +
+                tr("The file's values replaced %n unsaved change(s) of yours.", nullptr, replaced);
+    inform(tr("Settings imported"), text);
     return true;
 }
 

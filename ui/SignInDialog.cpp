@@ -161,9 +161,10 @@ void SignInDialog::retranslateUi()
 void SignInDialog::showCodeNote()
 {
     if (m_codeSent)
-        m_codeNote->setText(m_codeFromServer ? tr("The server returned the code (Development), so it is "
-                                                  "filled in.")
-                                             : tr("Enter the code you received."));
+        m_codeNote->setText(
+            m_codeFromServer
+                ? tr("%1 returned the code in its answer, so it is filled in.").arg(m_server.title())
+                : tr("Enter the code you received."));
 }
 
 void SignInDialog::changeEvent(QEvent *event)

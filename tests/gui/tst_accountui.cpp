@@ -115,7 +115,7 @@ private Q_SLOTS:
             QVERIFY(signin::verify(dialog));
             QVERIFY2(!dialog->isVisible(), qPrintable(signin::problem(dialog)->text()));
         });
-        QCOMPARE(note, QStringLiteral("The server returned the code (Development), so it is filled in."));
+        QCOMPARE(note, QStringLiteral("Development returned the code in its answer, so it is filled in."));
         QTRY_VERIFY_WITH_TIMEOUT(m_ui.current()->account()->isSignedIn(), kWaitMs);
         m_ui.waitLoaded();
         // Shown by the address the user signed in with, not the token's opaque subject.

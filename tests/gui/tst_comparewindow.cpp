@@ -374,8 +374,8 @@ private Q_SLOTS:
 
         const QString message = importByMenu(path);
         QCOMPARE(plural(message),
-                 QStringLiteral("2 values from wanted.json are now unsaved changes. Review them, then "
-                                "press Apply to send them to Development; nothing was sent yet."));
+                 QStringLiteral("With the values from wanted.json, 2 changes wait to be sent. Review them, "
+                                "then press Apply to send them to Development; nothing was sent yet."));
         QVERIFY(m_ui.shownAsChanged(kMessages));
         QVERIFY(m_ui.row(kLanguage)->marker()->isVisible());
         QCOMPARE(m_ui.model()->pendingPatch(),
@@ -383,6 +383,27 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(m_servers.dev->requests().size(), 0);
         QCOMPARE(m_servers.other->requests().size(), 0);
+    }
+
+    // Importing the server's own values over unsent edits: the message says the edits were
+    // replaced and nothing waits, as the window shows (it said "3 values ... are now unsaved
+    // changes" while Apply was off).
+    void importOverEditsSaysWhatItReplaced()
+    {
+        QVERIFY(m_servers.signInBoth());
+        m_ui.openLoaded(QStringLiteral("dev"), m_servers.store.get());
+        const QString path =
+            write(QStringLiteral("server.json"), SettingsFile::toJson(m_ui.model()->confirmed()));
+        m_ui.flip(kPayment);
+        m_ui.flip(kMessages);
+        QCOMPARE(m_ui.model()->pendingKeys().size(), 2);
+        const QString message = importByMenu(path);
+        QCOMPARE(
+            plural(message),
+            QStringLiteral("server.json holds the values Development has, so no change waits to be sent. "
+                           "The file's values replaced 2 unsaved changes of yours."));
+        QVERIFY(m_ui.model()->pendingKeys().isEmpty());
+        QVERIFY(!m_ui.applyButton()->isEnabled());
     }
 
     void badFileChangesNothing_data()

@@ -295,6 +295,45 @@ private Q_SLOTS:
         QVERIFY(combo->findData(QStringLiteral("de")) >= 0); // can still go back
     }
 
+    // By keyboard: the confirmation opens on Cancel, so Enter sends nothing; Shift+Tab to Apply
+    // and Enter sends (it cancelled without a word, the focus ring on Apply notwithstanding).
+    void productionConfirmationByKeyboard()
+    {
+        open(QStringLiteral("prod"));
+        m_other->reset();
+        flip(kPayment);
+        const auto confirmWith = [this](bool toApply) {
+            bool answered = false;
+            bool asExpected = false;
+            whenModal<ProductionConfirmDialog>(this, [&answered, &asExpected,
+                                                      toApply](ProductionConfirmDialog *dialog) {
+                const bool openedOnCancel = QApplication::focusWidget() == dialog->cancelButton();
+                for (int i = 0; toApply && i < 5 && QApplication::focusWidget() != dialog->applyButton(); ++i)
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+                const bool onTheButton =
+                    QApplication::focusWidget() == (toApply ? dialog->applyButton() : dialog->cancelButton());
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                asExpected = openedOnCancel && onTheButton && !dialog->isVisible();
+                if (dialog->isVisible())
+                    dialog->reject(); // Enter did nothing: never left open to block the test
+                answered = true;
+            });
+            m_ui.window->activateWindow(); // Ctrl+S is the window's shortcut: it must have the focus
+            QVERIFY(QTest::qWaitForWindowActive(m_ui.window.get()));
+            QTest::keyClick(m_ui.window.get(), Qt::Key_S, Qt::ControlModifier);
+            QTRY_VERIFY_WITH_TIMEOUT(answered, kWaitMs);
+            QVERIFY(asExpected);
+        };
+        confirmWith(false);
+        QTest::qWait(200);
+        QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 0);
+        QVERIFY(shownAsChanged(kPayment));
+        confirmWith(true);
+        waitIdle();
+        QCOMPARE(m_other->requests(QStringLiteral("PATCH")).size(), 1);
+        QVERIFY(!shownAsChanged(kPayment));
+    }
+
     void productionConfirmationListsChangesAndCancelSendsNothing()
     {
         open(QStringLiteral("prod"));

@@ -191,8 +191,22 @@ private Q_SLOTS:
         QTest::mouseClick(buttonNamed(m_dialog.get(), QStringLiteral("Send code")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_dialog->codeEdit()->text().size() == 4, kWaitMs);
         QCOMPARE(noteText(),
-                 QStringLiteral("The server returned the code (Development), so it is filled in."));
+                 QStringLiteral("Development returned the code in its answer, so it is filled in."));
         QCOMPARE(sends(), 2);
+    }
+
+    // The note names the server signed in to: never "Development" on Production.
+    void theReturnedCodeNamesTheServer()
+    {
+        QCOMPARE(ServerRegistry().set(QStringLiteral("prod"), m_sandbox->baseUrl()), QString());
+        open(QStringLiteral("prod"));
+        type(kUser);
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dialog->codeEdit()->text().size() == 4, kWaitMs);
+        const QString note = noteText();
+        m_dialog.reset();
+        QCOMPARE(ServerRegistry().set(QStringLiteral("prod"), kProduction), QString());
+        QCOMPARE(note, QStringLiteral("Production returned the code in its answer, so it is filled in."));
     }
 };
 
