@@ -530,10 +530,6 @@ Anahtarlar:</translation>
         <translation>Deneme: %1 sunucusuna gönderilecek olan budur. Hiçbir değişiklik gönderilmedi.</translation>
     </message>
     <message>
-        <source>Refusing to change Production without confirmation: no change was sent. Run it on a terminal to confirm, or add --yes.</source>
-        <translation>Onay olmadan Üretim değiştirilmiyor: hiçbir değişiklik gönderilmedi. Onaylamak için komutu bir uçbirimde çalıştırın ya da --yes ekleyin.</translation>
-    </message>
-    <message>
         <source>You are about to change REAL settings on Production:</source>
         <translation>Üretim sunucusundaki GERÇEK ayarları değiştirmek üzeresiniz:</translation>
     </message>
@@ -752,10 +748,6 @@ Anahtarlar:</translation>
         <translation>--confirm yes ya da --confirm no kullanın.</translation>
     </message>
     <message>
-        <source>%1 confirms every change: no change was sent. Run it on a terminal to confirm, add --yes, or turn this off with: allmine-settings-cli servers set %2 URL --confirm no</source>
-        <translation>%1 her değişikliği onaylatır: hiçbir değişiklik gönderilmedi. Onaylamak için bir terminalde çalıştırın, --yes ekleyin ya da bunu şununla kapatın: allmine-settings-cli servers set %2 URL --confirm no</translation>
-    </message>
-    <message>
         <source>You are about to change settings on %1:</source>
         <translation>%1 üzerinde ayarları değiştirmek üzeresiniz:</translation>
     </message>
@@ -804,6 +796,14 @@ Anahtarlar:</translation>
     <message>
         <source>%1 is %2, a language this app does not know (it knows %3).</source>
         <translation>%1 değeri %2; bu uygulamanın bilmediği bir dil (bildikleri: %3).</translation>
+    </message>
+    <message>
+        <source>Refusing to change Production without confirmation: no change was sent. The confirmation is typed on standard input, which is not a terminal here: run it from a terminal (with import, name a FILE rather than -), or add --yes.</source>
+        <translation>Onay olmadan Üretim değiştirilmiyor: hiçbir değişiklik gönderilmedi. Onay standart girdiden yazılır ve burada standart girdi bir uçbirim değil: komutu bir uçbirimden çalıştırın (import ile - yerine bir DOSYA adı verin) ya da --yes ekleyin.</translation>
+    </message>
+    <message>
+        <source>%1 confirms every change: no change was sent. The confirmation is typed on standard input, which is not a terminal here: run it from a terminal (with import, name a FILE rather than -), add --yes, or turn this off with: allmine-settings-cli servers set %2 URL --confirm no</source>
+        <translation>%1 her değişikliği onaylatır: hiçbir değişiklik gönderilmedi. Onay standart girdiden yazılır ve burada standart girdi bir uçbirim değil: komutu bir uçbirimden çalıştırın (import ile - yerine bir DOSYA adı verin), --yes ekleyin ya da bunu şununla kapatın: allmine-settings-cli servers set %2 URL --confirm no</translation>
     </message>
 </context>
 <context>

@@ -76,13 +76,16 @@ int SettingsUpdate::confirm(const ServerProfile &server, const SettingsModel &mo
     const bool production = server.isProduction();
     if (!Console::stdinIsTerminal() && production)
         return CliCommand::fail(
-            tr("Refusing to change Production without confirmation: no change was sent. Run "
-               "it on a terminal to confirm, or add --yes."),
+            tr("Refusing to change Production without confirmation: no change was sent. The "
+               "confirmation is typed on standard input, which is not a terminal here: run it from a "
+               "terminal (with import, name a FILE rather than -), or add --yes."),
             ExitCode::Usage);
     if (!Console::stdinIsTerminal())
         return CliCommand::fail(
-            tr("%1 confirms every change: no change was sent. Run it on a terminal to confirm, add "
-               "--yes, or turn this off with: allmine-settings-cli servers set %2 URL --confirm no")
+            tr("%1 confirms every change: no change was sent. The confirmation is typed on standard "
+               "input, which is not a terminal here: run it from a terminal (with import, name a FILE "
+               "rather than -), add --yes, or turn this off with: allmine-settings-cli servers set %2 "
+               "URL --confirm no")
                 .arg(server.title(), server.name),
             ExitCode::Usage);
     if (production)

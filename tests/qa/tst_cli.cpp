@@ -440,6 +440,9 @@ private Q_SLOTS:
         const CliRun refused = cli(args({"--server", "prod", "import"}) << path);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(QStringLiteral("--yes")));
+        // Why it cannot ask, for `import -` started from a terminal too: stdin is the file.
+        QVERIFY2(refused.err.contains(QStringLiteral("standard input, which is not a terminal here")),
+                 qPrintable(refused.err));
         QCOMPARE(patchesTo(*m_prod), 0);
         const CliRun confirmed = cli(args({"--server", "prod", "import", "--yes"}) << path);
         QCOMPARE(confirmed.exitCode, 0);
