@@ -660,22 +660,6 @@ Anahtarlar:</translation>
         <translation>%1 sunucusundaki oturumunuzun süresi doldu ve yenilenemedi. Şununla yeniden oturum açın: allmine-settings-cli --server %2 login</translation>
     </message>
     <message>
-        <source>The CA certificate file %1 does not exist.</source>
-        <translation>CA sertifikası dosyası %1 yok.</translation>
-    </message>
-    <message>
-        <source>The CA certificate %1 is not a file.</source>
-        <translation>CA sertifikası %1 bir dosya değil.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read: %2</source>
-        <translation>CA sertifikası dosyası %1 okunamıyor: %2</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation>CA sertifikası dosyası %1 hiç PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
-    </message>
-    <message>
         <source>The keychain is locked, so the sign-in saved for %1 cannot be read. Unlock it (for example in your password manager, or by logging in again) and try again.</source>
         <translation>Anahtar zinciri kilitli, bu yüzden %1 için kaydedilen oturum okunamıyor. Kilidini açın (örneğin parola yöneticinizde ya da yeniden oturum açarak) ve tekrar deneyin.</translation>
     </message>
@@ -1662,6 +1646,22 @@ Anahtarlar:</translation>
     <message>
         <source>No server address given. Use https://host[:port].</source>
         <translation>Sunucu adresi girilmedi. https://sunucu[:bağlantı-noktası] biçimini kullanın.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>CA sertifikası dosyası %1 yok.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 is not a file.</source>
+        <translation>CA sertifikası %1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>CA sertifikası dosyası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>CA sertifikası dosyası %1 hiç PEM sertifikası içermiyor (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -243,9 +244,17 @@ bool ServersDialog::save()
         m_message->setText(tr("Not saved."));
         return false;
     }
+    // Checked here, not when a request fails later on a server the user has moved on from.
+    QString ca = m_ca->text().trimmed();
+    if (problem.isEmpty() && !ca.isEmpty()) {
+        problem = ServerProfile::checkCaFile(ca);
+        if (!problem.isEmpty())
+            m_ca->setFocus();
+        ca = QFileInfo(ca).absoluteFilePath();
+    }
     ServerRegistry registry;
     if (problem.isEmpty())
-        problem = registry.set(to, QUrl(typed), m_ca->text().trimmed());
+        problem = registry.set(to, QUrl(typed), ca);
     if (problem.isEmpty() && !isBuiltIn(to))
         problem = registry.setConfirmChanges(to, m_confirm->isChecked());
     // A new name for the server picked is a rename, not a copy.

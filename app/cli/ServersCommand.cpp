@@ -4,9 +4,7 @@
 #include "cli/ExitCode.h"
 #include "servers/ServerRegistry.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QSslCertificate>
 
 int ServersCommand::run()
 {
@@ -51,7 +49,7 @@ int ServersCommand::set(const QString &name, const QString &url)
 {
     QString caFile = options().value(QStringLiteral("ca"));
     if (!caFile.isEmpty()) {
-        const QString problem = checkCaFile(caFile);
+        const QString problem = ServerProfile::checkCaFile(caFile);
         if (!problem.isEmpty())
             return fail(problem, ExitCode::Usage);
         // Later commands run from other folders: keep the path that names this file from anywhere.
@@ -71,21 +69,4 @@ int ServersCommand::set(const QString &name, const QString &url)
         return fail(problem, ExitCode::Usage);
     Console::err(tr("Server %1 now uses %2.").arg(ServerRegistry::canonicalName(name), url));
     return ExitCode::Ok;
-}
-
-QString ServersCommand::checkCaFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return tr("The CA certificate file %1 does not exist.").arg(path);
-    if (!info.isFile())
-        return tr("The CA certificate %1 is not a file.").arg(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("The CA certificate file %1 cannot be read: %2").arg(path, file.errorString());
-    // Requests load the file as PEM (see ApiCall), so that is what must be in it.
-    if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
-        return tr("The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
-            .arg(path);
-    return {};
 }

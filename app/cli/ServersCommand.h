@@ -16,6 +16,4 @@ protected:
 private:
     int list();
     int set(const QString &name, const QString &url);
-    // Why `path` cannot serve as a server's CA certificate, or an empty string when it can.
-    static QString checkCaFile(const QString &path);
 };

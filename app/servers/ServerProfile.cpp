@@ -3,6 +3,9 @@
 #include "servers/ServerLocation.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
 
 QString ServerProfile::title() const
 {
@@ -72,5 +75,26 @@ QString ServerProfile::checkBaseUrl(const QUrl &url, const QString &typed)
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return QCoreApplication::translate(
             "ServerProfile", "A server address may not carry a user name, a query or a fragment.");
+    return {};
+}
+
+QString ServerProfile::checkCaFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QCoreApplication::translate("ServerProfile", "The CA certificate file %1 does not exist.")
+            .arg(path);
+    if (!info.isFile())
+        return QCoreApplication::translate("ServerProfile", "The CA certificate %1 is not a file.").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("ServerProfile", "The CA certificate file %1 cannot be read: %2")
+            .arg(path, file.errorString());
+    // Requests load the file as PEM (see ApiCall), so that is what must be in it.
+    if (QSslCertificate::fromData(file.readAll(), QSsl::Pem).isEmpty())
+        return QCoreApplication::translate(
+                   "ServerProfile",
+                   "The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+            .arg(path);
     return {};
 }

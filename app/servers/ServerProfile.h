@@ -41,4 +41,6 @@ struct ServerProfile
     // Empty when `url` can be a base URL; else what is wrong and how to fix it. `typed`, when given,
     // is the address as the user wrote it and is quoted instead (an invalid QUrl forgets its text).
     static QString checkBaseUrl(const QUrl &url, const QString &typed = QString());
+    // Empty when `path` is a readable file holding a PEM certificate; else what is wrong with it.
+    static QString checkCaFile(const QString &path);
 };

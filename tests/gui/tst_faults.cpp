@@ -1,6 +1,7 @@
 // Fault scenarios end to end: the real window, offscreen, against real sandboxes that misbehave
 // on purpose. Each test says what the user sees, checks that it is on screen (error banner, Retry,
 // the Apply bar) and that the user's edits are still there, in the widgets and in the model.
+#include "SelfSignedCertificate.h"
 #include "WindowTestKit.h"
 #include "servers/ServerRegistry.h"
 
@@ -88,27 +89,6 @@ class TestFaults : public QObject
         QCOMPARE(bodyOf(m_servers.dev->requests(QStringLiteral("PATCH")).last()),
                  QJsonObject({{kPayment, false}, {kMessages, false}}));
         QCOMPARE(m_servers.dev->settings().value(kPayment), QJsonValue(false));
-    }
-
-    // A self-signed certificate for 127.0.0.1 that is also its own CA: cert.pem and key.pem in `dir`.
-    static bool makeSelfSigned(const QString &dir)
-    {
-        QProcess openssl;
-        openssl.setWorkingDirectory(dir);
-        openssl.setProcessChannelMode(QProcess::MergedChannels);
-        openssl.start(QStringLiteral("openssl"),
-                      QStringLiteral("req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
-                                     "-keyout key.pem -out cert.pem -days 2 -subj /CN=localhost "
-                                     "-addext subjectAltName=IP:127.0.0.1,DNS:localhost "
-                                     "-addext basicConstraints=critical,CA:TRUE "
-                                     "-addext keyUsage=critical,digitalSignature,keyCertSign "
-                                     "-addext extendedKeyUsage=serverAuth")
-                          .split(QLatin1Char(' ')));
-        const bool ok = openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit &&
-                        openssl.exitCode() == 0;
-        if (!ok)
-            qWarning().noquote() << "openssl failed:" << openssl.readAll();
-        return ok;
     }
 
 private Q_SLOTS:
@@ -270,7 +250,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(makeSelfSigned(dir.path()));
+        QVERIFY(makeSelfSignedCertificate(dir.path()));
         SandboxProcess secure({QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("cert.pem")),
                                QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("key.pem"))});
         QVERIFY(secure.isRunning());

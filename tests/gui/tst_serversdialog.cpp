@@ -1,6 +1,7 @@
 // The servers dialog, offscreen, driven as a person does: keys go to the window and land where the
 // focus is; buttons and list rows are clicked; the questions it asks are real message boxes,
 // answered by clicking their buttons. What is saved is read back from the settings file.
+#include "SelfSignedCertificate.h"
 #include "ServersDialog.h"
 #include "WindowTestKit.h"
 #include "i18n/LanguageManager.h"
@@ -29,6 +30,7 @@ class TestServersDialog : public QObject
     Q_OBJECT
 
     TestEnv m_env;
+    QString m_caFile; // a real PEM certificate
     std::unique_ptr<ServersDialog> m_dialog;
 
     ServersDialog *open()
@@ -96,7 +98,12 @@ class TestServersDialog : public QObject
     static std::optional<ServerProfile> stored(const QString &name) { return ServerRegistry().find(name); }
 
 private Q_SLOTS:
-    void initTestCase() { becomeTheApp(m_env); }
+    void initTestCase()
+    {
+        becomeTheApp(m_env);
+        QVERIFY(makeSelfSignedCertificate(m_env.home()));
+        m_caFile = m_env.home() + QStringLiteral("/cert.pem");
+    }
 
     // Development and Production at known addresses, and no other server.
     void init()
@@ -125,11 +132,34 @@ private Q_SLOTS:
 
         press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), m_dialog->caEdit());
-        type(QStringLiteral("/etc/qa-ca.pem"));
+        type(m_caFile);
         QCOMPARE(filePickersDuring([this] { press(Qt::Key_Return); }), 0);
-        QCOMPARE(stored(QStringLiteral("qa-box"))->caFile, QStringLiteral("/etc/qa-ca.pem"));
+        QCOMPARE(stored(QStringLiteral("qa-box"))->caFile, m_caFile);
 
         QCOMPARE(filePickersDuring([this] { click(QStringLiteral("&Browse…")); }), 1);
+    }
+
+    // A CA file that is missing or holds no certificate is refused when saved, naming the file,
+    // with the cursor back in its field; what was saved before stays.
+    void aCaFileThatCannotServeIsRefused()
+    {
+        const QString missing = m_env.home() + QStringLiteral("/no-such-ca.pem");
+        const QString notPem = m_env.home() + QStringLiteral("/key.pem");
+        QCOMPARE(ServerRegistry().set(QStringLiteral("qa-box"), kBoxUrl), QString());
+        open();
+        clickRow(QStringLiteral("qa-box"));
+        for (const QString &file : {missing, notPem}) {
+            retype(m_dialog->caEdit(), file);
+            press(Qt::Key_Return);
+            QVERIFY2(message().contains(file), qPrintable(message()));
+            QCOMPARE(QApplication::focusWidget(), m_dialog->caEdit());
+            QCOMPARE(stored(QStringLiteral("qa-box"))->caFile, QString());
+        }
+        QVERIFY2(message().contains(QStringLiteral("no PEM certificate")), qPrintable(message()));
+
+        retype(m_dialog->caEdit(), m_caFile);
+        press(Qt::Key_Return);
+        QCOMPARE(stored(QStringLiteral("qa-box"))->caFile, m_caFile);
     }
 
     // Adding a server shows the custom server's "Confirm every change": the list beside the form
@@ -293,8 +323,7 @@ private Q_SLOTS:
     // Renaming a server renames it: its address and CA file go along, the old name is gone.
     void renamingRenames()
     {
-        QCOMPARE(ServerRegistry().set(QStringLiteral("qa-box"), kBoxUrl, QStringLiteral("/etc/qa-ca.pem")),
-                 QString());
+        QCOMPARE(ServerRegistry().set(QStringLiteral("qa-box"), kBoxUrl, m_caFile), QString());
         open();
         clickRow(QStringLiteral("qa-box"));
         retype(m_dialog->nameEdit(), QStringLiteral("lab"));
@@ -302,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(!stored(QStringLiteral("qa-box")));
         QVERIFY(stored(QStringLiteral("lab")));
         QCOMPARE(stored(QStringLiteral("lab"))->baseUrl, kBoxUrl);
-        QCOMPARE(stored(QStringLiteral("lab"))->caFile, QStringLiteral("/etc/qa-ca.pem"));
+        QCOMPARE(stored(QStringLiteral("lab"))->caFile, m_caFile);
         QVERIFY(!rows().contains(QStringLiteral("qa-box")));
         QCOMPARE(m_dialog->list()->currentItem()->text(), QStringLiteral("lab"));
 
