@@ -431,7 +431,7 @@ Commands:
   import FILE|- [--dry-run] [--yes] [--json]
                                       check a settings file (- is stdin), then set its
                                       values as set does
-  servers list                        list the server profiles; &quot;active&quot; marks the default
+  servers list                        list the server profiles (&quot;active&quot;: the window&apos;s)
   servers set NAME URL [--ca FILE] [--confirm yes|no]
                                       set a server&apos;s address (and extra CA certificate);
                                       --confirm no: set changes it without --yes
@@ -441,6 +441,7 @@ Commands:
   logout [--everywhere]               sign out of this server (or end every session)
   token status | set | clear          show, paste (from stdin) or forget the stored token
 
+Without --server, commands use dev.
 The token comes from ALLMINE_TOKEN when set, else from the OS keychain; ALLMINE_TOKEN and
 --base-url are for the --server one only (diff and copy sign in to other servers from the
 keychain).
@@ -463,7 +464,7 @@ Komutlar:
   import DOSYA|- [--dry-run] [--yes] [--json]
                                       bir ayar dosyasını (- stdin’dir) denetle, sonra
                                       değerlerini set gibi uygula
-  servers list                        sunucu profillerini listele; &quot;active&quot; varsayılanı gösterir
+  servers list                        sunucu profillerini listele (&quot;active&quot;: pencerenin sunucusu)
   servers set AD URL [--ca DOSYA] [--confirm yes|no]
                                       bir sunucunun adresini (ve ek CA sertifikasını) belirle;
                                       --confirm no: set onu --yes olmadan değiştirir
@@ -473,6 +474,7 @@ Komutlar:
   logout [--everywhere]               bu sunucuda oturumu kapat (ya da tüm oturumları sonlandır)
   token status | set | clear          saklanan belirteci göster, yapıştır (stdin’den) ya da unut
 
+--server verilmezse komutlar dev sunucusunu kullanır.
 Belirteç, ayarlıysa ALLMINE_TOKEN’dan, değilse işletim sisteminin anahtar zincirinden alınır;
 ALLMINE_TOKEN ve --base-url yalnızca --server ile seçilen sunucu içindir (diff ve copy diğer
 sunuculara anahtar zincirindeki oturumla bağlanır).
