@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QTest>
 #include <QTimer>
 
 SandboxProcess::SandboxProcess(const QStringList &extraArgs)
@@ -108,13 +109,22 @@ int SandboxProcess::control(const QByteArray &method, const QString &pathAndQuer
     return status;
 }
 
+int SandboxProcess::expect(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+                           QByteArray *responseBody, bool quietOn404)
+{
+    const int status = control(method, pathAndQuery, body, responseBody, 10000, quietOn404);
+    if ((status < 200 || status >= 300) && !(quietOn404 && status == 404))
+        QTest::qFail("A control call to the sandbox failed (see the warning above).", __FILE__, __LINE__);
+    return status;
+}
+
 SandboxProcess::Tokens SandboxProcess::mintToken(const QString &user, int ttlSeconds)
 {
     QByteArray out;
     const QJsonObject req{{QStringLiteral("user"), user}, {QStringLiteral("ttl"), ttlSeconds}};
     Tokens t;
-    if (control("POST", QStringLiteral("/__sandbox/token"), QJsonDocument(req).toJson(QJsonDocument::Compact),
-                &out) != 200)
+    if (expect("POST", QStringLiteral("/__sandbox/token"), QJsonDocument(req).toJson(QJsonDocument::Compact),
+               &out) != 200)
         return t;
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     t.access = o.value(QStringLiteral("accessToken")).toString();
@@ -125,19 +135,19 @@ SandboxProcess::Tokens SandboxProcess::mintToken(const QString &user, int ttlSec
 
 void SandboxProcess::addFault(const QJsonObject &fault)
 {
-    control("POST", QStringLiteral("/__sandbox/faults"), QJsonDocument(fault).toJson(QJsonDocument::Compact));
+    expect("POST", QStringLiteral("/__sandbox/faults"), QJsonDocument(fault).toJson(QJsonDocument::Compact));
 }
 
 void SandboxProcess::reset(bool state)
 {
-    control("POST", QStringLiteral("/__sandbox/reset"),
-            QJsonDocument(QJsonObject{{QStringLiteral("state"), state}}).toJson(QJsonDocument::Compact));
+    expect("POST", QStringLiteral("/__sandbox/reset"),
+           QJsonDocument(QJsonObject{{QStringLiteral("state"), state}}).toJson(QJsonDocument::Compact));
 }
 
 QJsonArray SandboxProcess::requests()
 {
     QByteArray out;
-    if (control("GET", QStringLiteral("/__sandbox/requests"), {}, &out) != 200)
+    if (expect("GET", QStringLiteral("/__sandbox/requests"), {}, &out) != 200)
         return {};
     return QJsonDocument::fromJson(out).array();
 }
@@ -157,7 +167,7 @@ QJsonArray SandboxProcess::requests(const QString &method, const QString &pathPr
 void SandboxProcess::setSettings(const QString &user, const QJsonObject &fields)
 {
     const QJsonObject req{{QStringLiteral("user"), user}, {QStringLiteral("settings"), fields}};
-    control("POST", QStringLiteral("/__sandbox/settings"), QJsonDocument(req).toJson(QJsonDocument::Compact));
+    expect("POST", QStringLiteral("/__sandbox/settings"), QJsonDocument(req).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject SandboxProcess::settings(const QString &user)
@@ -166,7 +176,7 @@ QJsonObject SandboxProcess::settings(const QString &user)
     const QString path =
         QStringLiteral("/__sandbox/settings?user=") + QString::fromLatin1(QUrl::toPercentEncoding(user));
     // 404 = nothing stored yet for that user: not worth a warning.
-    if (control("GET", path, {}, &out, 10000, true) != 200)
+    if (expect("GET", path, {}, &out, true) != 200)
         return {};
     return QJsonDocument::fromJson(out).object();
 }
@@ -182,7 +192,7 @@ QStringList SandboxProcess::headerOf(const QJsonArray &requests, const QString &
 int SandboxProcess::spentRefreshReuses()
 {
     QByteArray body;
-    if (control("GET", QStringLiteral("/__sandbox/stats"), {}, &body) != 200)
+    if (expect("GET", QStringLiteral("/__sandbox/stats"), {}, &body) != 200)
         return -1;
     return QJsonDocument::fromJson(body).object().value(QStringLiteral("spentRefreshReuses")).toInt(-1);
 }

@@ -12,7 +12,9 @@ class QNetworkAccessManager;
 class QProcess;
 
 // Runs the real allmine-sandbox (path in $ALLMINE_SANDBOX) as a separate process on loopback
-// and drives its control API synchronously. Failures print a qWarning and return empty values.
+// and drives its control API synchronously. A failed control call prints a qWarning and, except
+// through control() itself, fails the running test: an unread request log must never pass for an
+// empty one.
 class SandboxProcess
 {
 public:
@@ -56,6 +58,10 @@ public:
                 QByteArray *responseBody = nullptr, int timeoutMs = 10000, bool quietOn404 = false);
 
 private:
+    // control(), failing the running test unless the answer is 2xx (or 404 when `quietOn404`).
+    int expect(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+               QByteArray *responseBody = nullptr, bool quietOn404 = false);
+
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QUrl m_baseUrl;

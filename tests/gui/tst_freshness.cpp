@@ -89,6 +89,8 @@ private Q_SLOTS:
             locale.toString(m_ui.model()->updatedAt().toLocalTime().time(), QLocale::LongFormat)};
         QVERIFY2(times.first().contains(QLatin1Char(' ')), qPrintable(times.first())); // "10:33 AM"
         const QString text = freshness->text();
+        for (const QString &time : times) // the times checked below are the ones shown
+            QVERIFY2(QString(text).replace(QChar::Nbsp, QLatin1Char(' ')).contains(time), qPrintable(text));
         for (int width = 40; width <= 700; width += 3) {
             QTextLayout layout(text, freshness->font());
             QTextOption option;

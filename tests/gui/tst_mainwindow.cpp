@@ -702,27 +702,6 @@ private Q_SLOTS:
         QVERIFY(!m_ui.window->requestLog()->findChild<QWidget *>()->grab().isNull());
     }
 
-    void darkPaletteKeepsTheBannerReadable()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-        dark.setColor(QPalette::WindowText, Qt::white);
-        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
-        dark.setColor(QPalette::Text, Qt::white);
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, Qt::white);
-        const QPalette before = QApplication::palette();
-        QApplication::setPalette(dark);
-        open(QStringLiteral("prod"));
-        m_dev->addFault(fault(QStringLiteral("status"), {{QStringLiteral("status"), 500}}));
-        const QImage image = m_ui.window->serverBanner()->grab().toImage();
-        const QColor background = image.pixelColor(image.width() / 2, 2);
-        QCOMPARE(background, ServerBanner::backgroundFor(m_ui.window->current()->server()));
-        QCOMPARE(m_ui.window->serverBanner()->headline()->palette().color(QPalette::WindowText),
-                 QColor(Qt::white));
-        QApplication::setPalette(before);
-    }
-
 private:
     bool shownAsChangedCombo() const
     {

@@ -63,7 +63,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         LanguageManager languages;
-        languages.apply(language);
+        QVERIFY(languages.apply(language));
+        QCOMPARE(QCoreApplication::translate("ServerProfile", "Development") == QLatin1String("Development"),
+                 language == QLatin1String("en"));
         MainWindow::Options options;
         options.server = QStringLiteral("dev");
         options.tokenStore = m_store.get();

@@ -7,6 +7,9 @@
 #include "ServersDialog.h"
 #include "WindowTestKit.h"
 
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -298,15 +301,32 @@ private Q_SLOTS:
         QCOMPARE(m_servers.dev->settings(kUser).value(kPayment), QJsonValue(true));
     }
 
-    // Opened after requests were made, the log can export them.
+    // Opened after requests were made, the log exports them: Export…, a file name, Save.
     void requestLogExportsWhatItHas()
     {
         openSignedIn();
         press(Qt::Key_L, Qt::ControlModifier);
         RequestLogDock *log = window()->requestLog();
         QVERIFY(log->isVisible());
-        QVERIFY(log->table()->model()->rowCount() > 0);
+        const int rows = log->table()->model()->rowCount();
+        QVERIFY(rows > 0);
         QVERIFY(log->exportButton()->isEnabled());
+        const QString file = m_env.home() + QStringLiteral("/requests.json");
+        const int pickers = whileModal<QFileDialog>(
+            this, [log] { QTest::mouseClick(log->exportButton(), Qt::LeftButton); },
+            [&file](QFileDialog *picker) {
+                auto *name = picker->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->clear();
+                QTest::keyClicks(name, file);
+                QTest::keyClick(name, Qt::Key_Return);
+            });
+        QCOMPARE(pickers, 1);
+        QFile saved(file);
+        QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(file));
+        const QJsonArray requests =
+            QJsonDocument::fromJson(saved.readAll()).object().value(QStringLiteral("requests")).toArray();
+        QCOMPARE(requests.size(), rows);
     }
 
     // Size, position and the open request log come back at the next start.

@@ -74,18 +74,30 @@ class TestAccounts : public QObject
         return spy.first().first().value<ApiResult>();
     }
 
-    static TokenPair stored(TokenStore *store, const QString &origin)
+    // What the keychain answers for `origin`; Failed when it did not answer within 10 s.
+    struct Loaded
     {
-        TokenPair result;
+        TokenStore::Status status = TokenStore::Status::Failed;
+        TokenPair tokens;
+    };
+    static Loaded load(TokenStore *store, const QString &origin)
+    {
+        Loaded loaded;
         bool done = false;
-        store->load(origin, [&](const TokenStore::Result &, const TokenPair &tokens) {
-            result = tokens;
+        store->load(origin, [&](const TokenStore::Result &result, const TokenPair &tokens) {
+            loaded = {result.status, tokens};
             done = true;
         });
         QDeadlineTimer deadline(10000);
         while (!done && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        return result;
+        return loaded;
+    }
+    static TokenPair stored(TokenStore *store, const QString &origin) { return load(store, origin).tokens; }
+    // The keychain answered, and holds nothing for `origin` (not: it was locked or did not answer).
+    static bool nothingStored(TokenStore *store, const QString &origin)
+    {
+        return load(store, origin).status == TokenStore::Status::NotFound;
     }
 
     int refreshCalls(SandboxProcess &sandbox)
@@ -336,7 +348,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(signOutDone.count(), 1, 10000);
         QTest::qWait(300);
         QVERIFY(!s.account->isSignedIn());
-        QVERIFY(stored(s.store, s.account->origin()).isEmpty());
+        QVERIFY(nothingStored(s.store, s.account->origin()));
     }
 
     void failedRefreshSignsOutAndKeepsEdits()
@@ -358,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(!s.account->isSignedIn());
         QCOMPARE(session.model()->pendingPatch(),
                  QJsonObject({{QStringLiteral("messageNotifications"), false}}));
-        QTRY_VERIFY(stored(s.store, s.account->origin()).isEmpty());
+        QTRY_VERIFY(nothingStored(s.store, s.account->origin()));
     }
 
     // The command line keeps no edits: when the sign-in ends during a command, it says how to

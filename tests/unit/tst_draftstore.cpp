@@ -59,6 +59,9 @@ private Q_SLOTS:
         QFile file(settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
+        QVERIFY(text.contains("[drafts]")); // the draft is in this file, kept under other names
+        QCOMPARE(DraftStore::load(m_dev, QStringLiteral("dave@example.com")),
+                 QJsonObject({{QStringLiteral("notifications"), false}}));
         QVERIFY(!text.contains("dave@example.com"));
         QVERIFY(!text.contains("127.0.0.1"));
     }
