@@ -101,7 +101,7 @@ int SandboxProcess::control(const QByteArray &method, const QString &pathAndQuer
         const QByteArray data = reply->readAll();
         if (responseBody)
             *responseBody = data;
-        if ((status < 200 || status >= 300) && !(quietOn404 && status == 404))
+        if (!succeeded(status, quietOn404))
             qWarning().noquote() << "SandboxProcess: control call" << method << pathAndQuery
                                  << "failed:" << status << reply->errorString() << data;
     }
@@ -109,11 +109,16 @@ int SandboxProcess::control(const QByteArray &method, const QString &pathAndQuer
     return status;
 }
 
+bool SandboxProcess::succeeded(int status, bool quietOn404)
+{
+    return (status >= 200 && status < 300) || (quietOn404 && status == 404);
+}
+
 int SandboxProcess::expect(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                            QByteArray *responseBody, bool quietOn404)
 {
     const int status = control(method, pathAndQuery, body, responseBody, 10000, quietOn404);
-    if ((status < 200 || status >= 300) && !(quietOn404 && status == 404))
+    if (!succeeded(status, quietOn404))
         QTest::qFail("A control call to the sandbox failed (see the warning above).", __FILE__, __LINE__);
     return status;
 }

@@ -58,6 +58,8 @@ public:
                 QByteArray *responseBody = nullptr, int timeoutMs = 10000, bool quietOn404 = false);
 
 private:
+    // A 2xx answer, or a 404 where that means "nothing stored yet" (`quietOn404`).
+    static bool succeeded(int status, bool quietOn404);
     // control(), failing the running test unless the answer is 2xx (or 404 when `quietOn404`).
     int expect(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                QByteArray *responseBody = nullptr, bool quietOn404 = false);

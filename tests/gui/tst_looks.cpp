@@ -70,6 +70,17 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// The contrast of the ink drawn in `image`: its pixel that stands out most from `background`.
+double strongestContrast(const QImage &image, const QColor &background)
+{
+    double strongest = 1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            strongest = std::max(strongest, contrast(image.pixelColor(x, y), background));
+    }
+    return strongest;
+}
+
 QList<QObject *> g_alerts; // what the window sent Alert events for
 void recordAlerts(QAccessibleEvent *event)
 {
@@ -230,13 +241,8 @@ private Q_SLOTS:
         for (QLabel *label : labels) {
             if (!label->isVisible() || label->text().isEmpty())
                 continue;
-            // The ink drawn: the label's pixel that stands out most from the banner's colour.
-            const QImage text = image.copy(QRect(label->mapTo(banner, QPoint(0, 0)), label->size()));
-            double ratio = 1;
-            for (int y = 0; y < text.height(); ++y) {
-                for (int x = 0; x < text.width(); ++x)
-                    ratio = std::max(ratio, contrast(text.pixelColor(x, y), background));
-            }
+            const double ratio = strongestContrast(
+                image.copy(QRect(label->mapTo(banner, QPoint(0, 0)), label->size())), background);
             QVERIFY2(
                 ratio >= 4.5,
                 qPrintable(
@@ -303,13 +309,7 @@ private Q_SLOTS:
         const QColor window = m_ui.window->settingsForm()->palette().color(QPalette::Window);
         // The strongest text colour drawn: the pixel that stands out most from the window.
         const auto ink = [&window](QWidget *widget, const QRect &area) {
-            const QImage image = widget->grab(area).toImage();
-            double strongest = 1;
-            for (int y = 0; y < image.height(); ++y) {
-                for (int x = 0; x < image.width(); ++x)
-                    strongest = std::max(strongest, contrast(image.pixelColor(x, y), window));
-            }
-            return strongest;
+            return strongestContrast(widget->grab(area).toImage(), window);
         };
         const auto labelInk = [&ink](FieldRow *row) {
             auto *check = qobject_cast<QCheckBox *>(row->editor());
